@@ -1,0 +1,28 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { atlasDataPlugin } from './scripts/vite/atlas-data-plugin.ts';
+import { contentSecurityPolicyPlugin } from './scripts/vite/content-security-policy-plugin.ts';
+
+// ATLAS_DATA_DIR lets the benchmark and the hostile-catalogue tests build Atlas
+// against another catalogue; everyone else gets the bundled data/ folder.
+const dataDir = process.env.ATLAS_DATA_DIR ?? 'data';
+const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
+
+export default defineConfig({
+  base: './',
+  plugins: [react(), atlasDataPlugin(dataDir), contentSecurityPolicyPlugin()],
+  build: {
+    outDir,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
