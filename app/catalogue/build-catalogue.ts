@@ -1,0 +1,27 @@
+import type { Catalogue, Method, Taxonomy } from './catalogue-types';
+
+/**
+ * Builds the indexes every other module reads: position by id, outgoing and
+ * incoming citations, the year extent. Expects validated input (cites to
+ * unknown ids are skipped rather than trusted).
+ */
+export function buildCatalogue(taxonomy: Taxonomy, methods: readonly Method[]): Catalogue {
+  const indexOf = new Map(methods.map((method, index) => [method.id, index]));
+  const citedByOf: number[][] = methods.map(() => []);
+  const citesOf = methods.map((method, citing) =>
+    method.cites.flatMap((cite) => {
+      const cited = indexOf.get(cite.id);
+      if (cited === undefined) return [];
+      citedByOf[cited]?.push(citing);
+      return [cited];
+    }),
+  );
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (const method of methods) {
+    minYear = Math.min(minYear, method.year);
+    maxYear = Math.max(maxYear, method.year);
+  }
+  const yearExtent: [number, number] = methods.length ? [minYear, maxYear] : [0, 0];
+  return { taxonomy, methods, indexOf, citesOf, citedByOf, yearExtent };
+}

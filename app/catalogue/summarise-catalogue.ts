@@ -1,0 +1,46 @@
+import type { Catalogue } from './catalogue-types';
+
+export interface CatalogueSummary {
+  methods: number;
+  byParadigm: Record<string, number>;
+  byLabelSource: Record<string, number>;
+  byScope: Record<string, number>;
+  departures: number;
+  edges: { total: number; confirmed: number; recalled: number };
+  /** Methods that neither cite nor are cited by any catalogue method. */
+  isolated: string[];
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+/** The figures `npm run validate` prints: methods per paradigm, labels per source, edges by basis. */
+export function summariseCatalogue(catalogue: Catalogue): CatalogueSummary {
+  const { methods } = catalogue;
+  const cites = methods.flatMap((method) => method.cites);
+  return {
+    methods: methods.length,
+    byParadigm: countBy(methods, (method) => method.paradigm),
+    byLabelSource: countBy(methods, (method) => method.labels.source),
+    byScope: countBy(methods, (method) => method.scope),
+    departures: methods.reduce(
+      (sum, method) =>
+        sum + (method.labels.source === 'authors' ? (method.labels.departures?.length ?? 0) : 0),
+      0,
+    ),
+    edges: {
+      total: cites.length,
+      confirmed: cites.filter((cite) => cite.basis === 'confirmed').length,
+      recalled: cites.filter((cite) => cite.basis === 'recalled').length,
+    },
+    isolated: methods
+      .filter(
+        (_, index) =>
+          catalogue.citesOf[index]!.length === 0 && catalogue.citedByOf[index]!.length === 0,
+      )
+      .map((method) => method.id),
+  };
+}

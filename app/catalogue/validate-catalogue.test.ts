@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import taxonomyJson from '../../data/taxonomy.json';
+import { makeMethod } from '../testing/make-method';
+import { formatProblem } from './catalogue-problem';
+import { validateCatalogue } from './validate-catalogue';
+
+const validate = (methods: unknown[]) => validateCatalogue(taxonomyJson, methods);
+const lines = (methods: unknown[]) => validate(methods).problems.map(formatProblem);
+
+describe('validateCatalogue()', () => {
+  it('accepts well-formed entries', () => {
+    const result = validate([
+      makeMethod({ id: 'a' }),
+      makeMethod({ id: 'b', cites: [{ id: 'a', basis: 'recalled' }] }),
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(result.methods.map((method) => method.id)).toEqual(['a', 'b']);
+  });
+
+  it('rejects an unknown dimension value, naming file, entry and field', () => {
+    expect(lines([makeMethod({ id: 'vpt', location: ['embedding', 'inptu'] })])).toEqual([
+      'data/methods.json, entry "vpt", field "location[1]": must be one of "input", "embedding", "hidden" (location values); got "inptu"',
+    ]);
+  });
+
+  it('rejects a missing required field', () => {
+    const { summary: _summary, ...withoutSummary } = makeMethod({ id: 'coop' });
+    expect(lines([withoutSummary])).toEqual([
+      'data/methods.json, entry "coop", field "summary": is required',
+    ]);
+  });
+
+  it('names an entry without an id by its position', () => {
+    const { id: _id, ...withoutId } = makeMethod({ id: 'x' });
+    expect(lines([makeMethod({ id: 'a' }), withoutId])).toEqual([
+      'data/methods.json, entry "#1", field "id": is required',
+    ]);
+  });
+
+  it('rejects a duplicate id and keeps the first entry', () => {
+    const result = validate([
+      makeMethod({ id: 'warp', title: 'One' }),
+      makeMethod({ id: 'warp', title: 'Two' }),
+    ]);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'data/methods.json, entry "warp", field "id": repeats the id of an earlier entry',
+    ]);
+    expect(result.methods.map((method) => method.title)).toEqual(['One']);
+  });
+
+  it('rejects a cite to an unknown id and drops only that cite', () => {
+    const result = validate([
+      makeMethod({ id: 'a' }),
+      makeMethod({
+        id: 'b',
+        cites: [
+          { id: 'a', basis: 'confirmed' },
+          { id: 'ghost', basis: 'recalled' },
+        ],
+      }),
+    ]);
+    expect(result.problems.map(formatProblem)).toEqual([
+      'data/methods.json, entry "b", field "cites[1].id": cites "ghost", which is not in the catalogue',
+    ]);
+    expect(result.methods[1]?.cites).toEqual([{ id: 'a', basis: 'confirmed' }]);
+  });
+
+  it('rejects a self-cite and a repeated cite', () => {
+    expect(
+      lines([
+        makeMethod({ id: 'a' }),
+        makeMethod({
+          id: 'b',
+          cites: [
+            { id: 'b', basis: 'recalled' },
+            { id: 'a', basis: 'recalled' },
+            { id: 'a', basis: 'confirmed' },
+          ],
+        }),
+      ]),
+    ).toEqual([
+      'data/methods.json, entry "b", field "cites[0].id": cites the method itself',
+      'data/methods.json, entry "b", field "cites[2].id": cites "a" twice',
+    ]);
+  });
+
+  it('rejects a cite to a paper first published after the citing paper', () => {
+    expect(
+      lines([
+        makeMethod({
+          id: 'old',
+          year: 2019,
+          arxiv: '1901.00001',
+          doi: undefined,
+          cites: [{ id: 'new', basis: 'recalled' }],
+        }),
+        makeMethod({ id: 'new', year: 2023, arxiv: '2301.00001', doi: undefined }),
+      ]),
+    ).toEqual([
+      'data/methods.json, entry "old", field "cites[0].id": cites "new" (first version 2023) although its own last version is from 2019',
+    ]);
+  });
+
+  it('dates a paper by its arXiv version, not only its venue year', () => {
+    // Published 2022 but on arXiv since 2021: a 2021 paper may cite it.
+    expect(
+      lines([
+        makeMethod({ id: 'early', year: 2022, arxiv: '2109.01134', doi: undefined }),
+        makeMethod({
+          id: 'citer',
+          year: 2021,
+          arxiv: '2111.00001',
+          doi: undefined,
+          cites: [{ id: 'early', basis: 'recalled' }],
+        }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('rejects repeated arXiv ids and titles', () => {
+    expect(
+      lines([
+        makeMethod({ id: 'a', title: 'Same Title', arxiv: '2101.00001' }),
+        makeMethod({ id: 'b', title: 'same title!', arxiv: '2101.00001' }),
+      ]),
+    ).toEqual([
+      'data/methods.json, entry "b", field "arxiv": repeats the arXiv id 2101.00001 of "a"',
+      'data/methods.json, entry "b", field "title": repeats the title of "a"',
+    ]);
+  });
+
+  it('rejects a non-http link, an unknown field and a malformed author', () => {
+    expect(
+      lines([
+        {
+          ...makeMethod({ id: 'x', url: 'javascript:alert(1)', authors: ['Jane Doe'] }),
+          locaton: ['input'],
+        },
+      ]),
+    ).toEqual([
+      'data/methods.json, entry "x", field "authors[0]": must be written "Family, Given"; got "Jane Doe"',
+      'data/methods.json, entry "x", field "url": must be an http(s) address; got "javascript:alert(1)"',
+      'data/methods.json, entry "x", field "locaton": is not a known field',
+    ]);
+  });
+
+  it('requires an arXiv id or a DOI', () => {
+    expect(lines([makeMethod({ id: 'x', arxiv: undefined, doi: undefined })])).toEqual([
+      'data/methods.json, entry "x", field "arxiv": needs an arXiv identifier or a DOI',
+    ]);
+  });
+
+  it('checks that a label departure matches the label it explains', () => {
+    expect(
+      lines([
+        makeMethod({
+          id: 'x',
+          location: ['embedding'],
+          labels: {
+            source: 'authors',
+            departures: [
+              { field: 'location', authors: ['input'], atlas: ['hidden'], reason: 'Reason.' },
+            ],
+          },
+        }),
+      ]),
+    ).toEqual([
+      'data/methods.json, entry "x", field "labels.departures[0].atlas": says Atlas holds ["hidden"] for location, but the entry holds ["embedding"]',
+    ]);
+  });
+
+  it('reports every problem of every entry at once', () => {
+    const problems = validate([
+      makeMethod({ id: 'a', year: 1800, paradigm: 'XX' }),
+      makeMethod({ id: 'b', venue: 'Nowhere' }),
+    ]).problems;
+    expect(problems.map((problem) => `${problem.entry}:${problem.field}`)).toEqual([
+      'a:year',
+      'a:paradigm',
+      'b:venue',
+    ]);
+  });
+
+  it('rejects a methods file that is not an array', () => {
+    expect(validateCatalogue(taxonomyJson, { methods: [] }).problems.map(formatProblem)).toEqual([
+      'data/methods.json: must be a JSON array of methods',
+    ]);
+  });
+
+  it('rejects a malformed taxonomy before looking at methods', () => {
+    const broken = { ...taxonomyJson, paradigms: [{ code: 'mr', name: 'x', definition: 'y' }] };
+    expect(validateCatalogue(broken, []).problems.map(formatProblem)).toEqual([
+      'data/taxonomy.json, field "paradigms[0].code": must be two capitals; got "mr"',
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+// `npm run validate`: checks data/taxonomy.json and data/methods.json with the app's own
+// validator, checks the published JSON Schemas are current, prints every problem and a
+// summary, and exits non-zero on any problem.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCatalogue } from '../app/catalogue/build-catalogue';
+import { formatProblem, type CatalogueProblem } from '../app/catalogue/catalogue-problem';
+import { toCatalogueJsonSchemas } from '../app/catalogue/catalogue-json-schema';
+import { summariseCatalogue } from '../app/catalogue/summarise-catalogue';
+import { validateCatalogue } from '../app/catalogue/validate-catalogue';
+import { readJsonFile, resolveDataDir, toJsonText } from './catalogue-files';
+
+const dataDir = resolveDataDir();
+const problems: CatalogueProblem[] = [];
+const read = (file: string) => {
+  const result = readJsonFile(join(dataDir, file));
+  if (result.error)
+    problems.push({
+      file: `data/${file}`,
+      entry: '',
+      field: '',
+      message: `cannot be read: ${result.error}`,
+    });
+  return result.data;
+};
+
+const rawTaxonomy = read('taxonomy.json');
+const rawMethods = read('methods.json');
+if (problems.length === 0) {
+  const result = validateCatalogue(rawTaxonomy, rawMethods);
+  problems.push(...result.problems);
+  if (result.taxonomy) {
+    const schemas = toCatalogueJsonSchemas(result.taxonomy);
+    for (const [name, schema] of Object.entries(schemas)) {
+      const file = `${name}.schema.json`;
+      let stored: string;
+      try {
+        stored = readFileSync(join(dataDir, file), 'utf8');
+      } catch {
+        stored = '';
+      }
+      if (stored !== toJsonText(schema)) {
+        problems.push({
+          file: `data/${file}`,
+          entry: '',
+          field: '',
+          message: 'is out of date; run `npm run schema`',
+        });
+      }
+    }
+    const summary = summariseCatalogue(buildCatalogue(result.taxonomy, result.methods));
+    const list = (counts: Record<string, number>) =>
+      Object.entries(counts)
+        .map(([key, count]) => `${key} ${count}`)
+        .join(', ');
+    console.log(`catalogue: ${summary.methods} methods in ${result.entryCount} entries`);
+    console.log(`  per paradigm: ${list(summary.byParadigm)}`);
+    console.log(
+      `  labels per source: ${list(summary.byLabelSource)}; departures from the authors' labels: ${summary.departures}`,
+    );
+    console.log(`  scope: ${list(summary.byScope)}`);
+    console.log(
+      `  citation edges: ${summary.edges.total} (confirmed ${summary.edges.confirmed}, recalled ${summary.edges.recalled})`,
+    );
+    console.log(
+      `  isolated methods: ${summary.isolated.length ? summary.isolated.join(', ') : 'none'}`,
+    );
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  process.exit(1);
+}
+console.log('catalogue valid');
