@@ -1,0 +1,30 @@
+import type { Catalogue } from '../catalogue/catalogue-types';
+import { addToBitset, makeBitset, type Bitset } from './bitset';
+import { toMethodValues, type AxisKey, type FacetKey } from './filter-state';
+
+const cache = new WeakMap<Catalogue, Map<string, Map<string, Bitset>>>();
+
+/**
+ * For one facet or axis, the set of methods holding each value. Built once per
+ * catalogue and key; a method with two values sits in both sets.
+ */
+export function getValueBitsets(
+  catalogue: Catalogue,
+  key: FacetKey | AxisKey,
+): Map<string, Bitset> {
+  const perCatalogue = cache.get(catalogue) ?? new Map<string, Map<string, Bitset>>();
+  cache.set(catalogue, perCatalogue);
+  const cached = perCatalogue.get(key);
+  if (cached) return cached;
+  const size = catalogue.methods.length;
+  const byValue = new Map<string, Bitset>();
+  catalogue.methods.forEach((method, position) => {
+    for (const value of toMethodValues(method, key)) {
+      let bits = byValue.get(value);
+      if (!bits) byValue.set(value, (bits = makeBitset(size)));
+      addToBitset(bits, position);
+    }
+  });
+  perCatalogue.set(key, byValue);
+  return byValue;
+}

@@ -1,0 +1,85 @@
+import type { Catalogue } from '../catalogue/catalogue-types';
+import type { AxisKey, FacetKey } from './filter-state';
+
+/** One value a facet or axis can take, with what to show for it. */
+export interface FacetValue {
+  value: string;
+  label: string;
+  /** Short badge code: "AD", "MR", "X". */
+  code: string;
+  definition?: string | undefined;
+}
+
+const cache = new WeakMap<Catalogue, Map<string, FacetValue[]>>();
+
+/**
+ * The values of a facet or axis in taxonomy order (venues by name, years
+ * ascending). Venues and years list only what the catalogue holds; the
+ * taxonomy's own vocabularies are listed whole, so an unused value shows as
+ * empty rather than missing.
+ */
+export function listFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): FacetValue[] {
+  const perCatalogue = cache.get(catalogue) ?? new Map<string, FacetValue[]>();
+  cache.set(catalogue, perCatalogue);
+  const cached = perCatalogue.get(key);
+  if (cached) return cached;
+  const values = computeFacetValues(catalogue, key);
+  perCatalogue.set(key, values);
+  return values;
+}
+
+function computeFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): FacetValue[] {
+  const { taxonomy, methods } = catalogue;
+  switch (key) {
+    case 'paradigm':
+      return taxonomy.paradigms.map((p) => ({
+        value: p.code,
+        label: p.name,
+        code: p.code,
+        definition: p.definition,
+      }));
+    case 'modality':
+      return taxonomy.modalities.map((m) => ({
+        value: m.value,
+        label: m.name,
+        code: m.name,
+        definition: m.definition,
+      }));
+    case 'scope':
+      return taxonomy.scopes.map((s) => ({
+        value: s.value,
+        label: s.name,
+        code: s.name,
+        definition: s.definition,
+      }));
+    case 'venue': {
+      const used = new Set(methods.map((method) => method.venue));
+      return taxonomy.venues
+        .filter((venue) => used.has(venue.code))
+        .map((venue) => ({
+          value: venue.code,
+          label: venue.code,
+          code: venue.code,
+          definition: venue.name,
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+    }
+    case 'year': {
+      const [first, last] = catalogue.yearExtent;
+      const years: FacetValue[] = [];
+      for (let year = first; methods.length > 0 && year <= last; year++) {
+        years.push({ value: String(year), label: String(year), code: String(year) });
+      }
+      return years;
+    }
+    default: {
+      const dimension = taxonomy.dimensions.find((d) => d.key === key);
+      return (dimension?.values ?? []).map((v) => ({
+        value: v.value,
+        label: v.name,
+        code: v.code,
+        definition: v.definition,
+      }));
+    }
+  }
+}

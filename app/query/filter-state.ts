@@ -1,0 +1,70 @@
+import { DIMENSION_KEYS, type DimensionKey, type Method } from '../catalogue/catalogue-types';
+
+/** Every facet a reader can filter by; the keys double as URL parameters. */
+export const FACET_KEYS = [...DIMENSION_KEYS, 'paradigm', 'modality', 'venue', 'scope'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** What a matrix axis can be: a dimension, paradigm, modality or year. */
+export const AXIS_KEYS = [...DIMENSION_KEYS, 'paradigm', 'modality', 'year'] as const;
+export type AxisKey = (typeof AXIS_KEYS)[number];
+
+/** A matrix cell used as a filter: methods holding rowValue on rowAxis and colValue on colAxis. */
+export interface MatrixCell {
+  rowAxis: AxisKey;
+  rowValue: string;
+  colAxis: AxisKey;
+  colValue: string;
+}
+
+/** Every clause that decides which methods are visible. */
+export interface FilterState {
+  /** Selected values per facet: OR within a facet, AND across facets. */
+  facets: Partial<Record<FacetKey, readonly string[]>>;
+  /** Inclusive year range, or null for all years. */
+  years: readonly [number, number] | null;
+  /** Fuzzy search text; fewer than two characters searches nothing. */
+  search: string;
+  cell: MatrixCell | null;
+}
+
+export const EMPTY_FILTERS: FilterState = { facets: {}, years: null, search: '', cell: null };
+
+/** The values a method holds for a facet or axis (several for multi-valued dimensions). */
+export function toMethodValues(method: Method, key: FacetKey | AxisKey): readonly string[] {
+  switch (key) {
+    case 'paradigm':
+      return [method.paradigm];
+    case 'modality':
+      return method.modalities;
+    case 'venue':
+      return [method.venue];
+    case 'scope':
+      return [method.scope];
+    case 'year':
+      return [String(method.year)];
+    default:
+      return method[key satisfies DimensionKey];
+  }
+}
+
+export function isDimensionKey(key: string): key is DimensionKey {
+  return (DIMENSION_KEYS as readonly string[]).includes(key);
+}
+
+export function isFacetKey(key: string): key is FacetKey {
+  return (FACET_KEYS as readonly string[]).includes(key);
+}
+
+export function isAxisKey(key: string): key is AxisKey {
+  return (AXIS_KEYS as readonly string[]).includes(key);
+}
+
+/** True when no clause narrows the catalogue. */
+export function isUnfiltered(filters: FilterState): boolean {
+  return (
+    Object.values(filters.facets).every((values) => !values || values.length === 0) &&
+    filters.years === null &&
+    filters.search.trim().length < 2 &&
+    filters.cell === null
+  );
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { EMPTY_FILTERS, type FilterState } from './filter-state';
+import { runQuery, toVisibleIds } from './run-query';
+
+const catalogue = makeFixtureCatalogue();
+const filtersWith = (
+  facets: FilterState['facets'],
+  rest: Partial<FilterState> = {},
+): FilterState => ({
+  ...EMPTY_FILTERS,
+  facets,
+  ...rest,
+});
+const idsOf = (filters: FilterState) =>
+  toVisibleIds(runQuery(catalogue, filters, { column: 'name', direction: 'asc' }));
+
+describe('runQuery()', () => {
+  it('shows every method when nothing is filtered', () => {
+    expect(idsOf(EMPTY_FILTERS)).toEqual(['alpha', 'beta', 'delta', 'epsilon', 'gamma', 'zeta']);
+  });
+
+  it('ORs values within one facet', () => {
+    expect(idsOf(filtersWith({ location: ['hidden'] }))).toEqual(['beta', 'delta']);
+    expect(idsOf(filtersWith({ location: ['hidden', 'input'] }))).toEqual([
+      'alpha',
+      'beta',
+      'delta',
+      'epsilon',
+      'gamma',
+      'zeta',
+    ]);
+  });
+
+  it('ANDs across facets', () => {
+    expect(idsOf(filtersWith({ location: ['input'], operator: ['additive'] }))).toEqual([
+      'alpha',
+      'zeta',
+    ]);
+    expect(idsOf(filtersWith({ location: ['input'], paradigm: ['PT'] }))).toEqual([]);
+  });
+
+  it('counts a two-location method in both location values', () => {
+    const { facetCounts } = runQuery(catalogue, EMPTY_FILTERS, null);
+    expect(facetCounts.location.get('embedding')).toBe(2); // beta and epsilon
+    expect(facetCounts.location.get('hidden')).toBe(2); // beta and delta
+    expect(facetCounts.location.get('input')).toBe(4); // alpha, gamma, epsilon, zeta
+  });
+
+  it("leaves a facet's own selection out of its counts", () => {
+    const { facetCounts } = runQuery(catalogue, filtersWith({ location: ['hidden'] }), null);
+    // Own facet: what each location would give on its own with the other clauses (none).
+    expect(facetCounts.location.get('input')).toBe(4);
+    expect(facetCounts.location.get('hidden')).toBe(2);
+    // Other facets are counted within the hidden-location methods (beta, delta).
+    expect(facetCounts.operator.get('concatenative')).toBe(2);
+    expect(facetCounts.operator.get('parametric')).toBe(1);
+    expect(facetCounts.operator.get('additive')).toBe(0);
+    expect(facetCounts.paradigm.get('PT')).toBe(2);
+  });
+
+  it('counts a facet under the other facets only', () => {
+    const { facetCounts } = runQuery(
+      catalogue,
+      filtersWith({ location: ['input'], paradigm: ['MR', 'PI'] }),
+      null,
+    );
+    // location counts ignore the location clause but respect paradigm MR|PI
+    expect(facetCounts.location.get('input')).toBe(4);
+    expect(facetCounts.location.get('embedding')).toBe(1);
+    // paradigm counts ignore the paradigm clause but respect location=input
+    expect(facetCounts.paradigm.get('PT')).toBe(0);
+    expect(facetCounts.paradigm.get('MR')).toBe(2);
+    expect(facetCounts.paradigm.get('PI')).toBe(2);
+  });
+
+  it('keeps values that no method holds, with a zero count', () => {
+    const { facetCounts } = runQuery(catalogue, EMPTY_FILTERS, null);
+    expect(facetCounts.modality.get('graph')).toBe(0);
+  });
+
+  it('filters by an inclusive year range and leaves it out of withoutYears', () => {
+    const result = runQuery(catalogue, filtersWith({}, { years: [2021, 2022] }), {
+      column: 'name',
+      direction: 'asc',
+    });
+    expect(toVisibleIds(result)).toEqual(['beta', 'delta', 'gamma']);
+    expect(result.withoutYears).not.toBe(result.visible);
+  });
+
+  it('filters by a matrix cell and counts the matrix without it', () => {
+    const cell = {
+      rowAxis: 'location',
+      rowValue: 'input',
+      colAxis: 'operator',
+      colValue: 'additive',
+    } as const;
+    expect(idsOf(filtersWith({}, { cell }))).toEqual(['alpha', 'zeta']);
+  });
+
+  it('sorts by year descending then name by default', () => {
+    expect(toVisibleIds(runQuery(catalogue, EMPTY_FILTERS, null))).toEqual([
+      'zeta',
+      'epsilon',
+      'gamma',
+      'beta',
+      'delta',
+      'alpha',
+    ]);
+  });
+
+  it('orders search results by relevance unless a sort is chosen', () => {
+    const result = runQuery(catalogue, filtersWith({}, { search: 'epsilom' }), null);
+    expect(result.order).toBe('relevance');
+    expect(toVisibleIds(result)[0]).toBe('epsilon');
+  });
+
+  it('combines search with facets', () => {
+    expect(idsOf(filtersWith({ paradigm: ['PT'] }, { search: 'epsilon' }))).toEqual([]);
+  });
+
+  it('gives an empty result for a facet value the catalogue does not hold', () => {
+    expect(idsOf(filtersWith({ venue: ['Nowhere'] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import type { Catalogue } from '../catalogue/catalogue-types';
+import {
+  countIntersection,
+  hasInBitset,
+  intersectBitsets,
+  makeBitset,
+  makeFullBitset,
+  toPositions,
+  uniteBitsets,
+  type Bitset,
+} from './bitset';
+import { getValueBitsets } from './facet-index';
+import { listFacetValues } from './facet-values';
+import { FACET_KEYS, type FacetKey, type FilterState } from './filter-state';
+import { searchMethods, type SearchOutcome } from './search-methods';
+import { DEFAULT_SORT, sortPositions, type SortState } from './sort-methods';
+
+/** What every view renders: the visible methods in order and the counts beside each facet value. */
+export interface QueryResult {
+  catalogue: Catalogue;
+  /** Visible method positions, in display order. */
+  positions: number[];
+  /** The same methods as a set. */
+  visible: Bitset;
+  /** Per facet and value: how many methods would be visible with that value chosen, the facet's own selection left out. */
+  facetCounts: Record<FacetKey, Map<string, number>>;
+  /** Methods passing every clause but the year range (what the timeline draws). */
+  withoutYears: Bitset;
+  /** Methods passing every clause but the matrix cell (what the matrix counts). */
+  withoutCell: Bitset;
+  search: SearchOutcome | null;
+  /** The order applied: the reader's, search relevance, or the default. */
+  order: SortState | 'relevance';
+}
+
+type ClauseKey = FacetKey | 'years' | 'search' | 'cell';
+
+/** Each active clause as a set of methods; inactive clauses are absent. */
+function buildClauses(catalogue: Catalogue, filters: FilterState, search: SearchOutcome | null) {
+  const size = catalogue.methods.length;
+  const clauses = new Map<ClauseKey, Bitset>();
+  for (const key of FACET_KEYS) {
+    const selected = filters.facets[key];
+    if (!selected || selected.length === 0) continue;
+    const byValue = getValueBitsets(catalogue, key);
+    const clause = makeBitset(size);
+    for (const value of selected) {
+      const bits = byValue.get(value);
+      if (bits) uniteBitsets(clause, bits, clause);
+    }
+    clauses.set(key, clause);
+  }
+  if (filters.years) {
+    const [from, to] = filters.years;
+    const clause = makeBitset(size);
+    for (const [year, bits] of getValueBitsets(catalogue, 'year')) {
+      if (Number(year) >= from && Number(year) <= to) uniteBitsets(clause, bits, clause);
+    }
+    clauses.set('years', clause);
+  }
+  if (search) clauses.set('search', search.bits);
+  if (filters.cell) {
+    const { rowAxis, rowValue, colAxis, colValue } = filters.cell;
+    const rows = getValueBitsets(catalogue, rowAxis).get(rowValue);
+    const cols = getValueBitsets(catalogue, colAxis).get(colValue);
+    clauses.set('cell', rows && cols ? intersectBitsets(rows, cols) : makeBitset(size));
+  }
+  return clauses;
+}
+
+/** AND of every active clause except `leftOut`. */
+function intersectClauses(
+  size: number,
+  clauses: Map<ClauseKey, Bitset>,
+  leftOut?: ClauseKey,
+): Bitset {
+  const result = makeFullBitset(size);
+  for (const [key, clause] of clauses)
+    if (key !== leftOut) intersectBitsets(result, clause, result);
+  return result;
+}
+
+/**
+ * The one query every view reads: catalogue + filters + sort -> visible
+ * methods in order, and for every facet value the count choosing it would
+ * give. OR within a facet (a method may hold several values), AND across
+ * facets, year range, search and matrix cell. Pure: Node runs it as is.
+ */
+export function runQuery(
+  catalogue: Catalogue,
+  filters: FilterState,
+  sort: SortState | null,
+): QueryResult {
+  const size = catalogue.methods.length;
+  const search = searchMethods(catalogue, filters.search);
+  const clauses = buildClauses(catalogue, filters, search);
+  const visible = intersectClauses(size, clauses);
+
+  const facetCounts = {} as Record<FacetKey, Map<string, number>>;
+  for (const key of FACET_KEYS) {
+    const base = clauses.has(key) ? intersectClauses(size, clauses, key) : visible;
+    const byValue = getValueBitsets(catalogue, key);
+    const counts = new Map<string, number>();
+    for (const { value } of listFacetValues(catalogue, key)) {
+      const bits = byValue.get(value);
+      counts.set(value, bits ? countIntersection(base, bits) : 0);
+    }
+    facetCounts[key] = counts;
+  }
+
+  let positions: number[];
+  let order: QueryResult['order'];
+  if (sort === null && search) {
+    positions = search.ranked.filter((position) => hasInBitset(visible, position));
+    order = 'relevance';
+  } else {
+    order = sort ?? DEFAULT_SORT;
+    positions = sortPositions(catalogue, toPositions(visible), order);
+  }
+
+  return {
+    catalogue,
+    positions,
+    visible,
+    facetCounts,
+    withoutYears: clauses.has('years') ? intersectClauses(size, clauses, 'years') : visible,
+    withoutCell: clauses.has('cell') ? intersectClauses(size, clauses, 'cell') : visible,
+    search,
+    order,
+  };
+}
+
+/** Ids of the visible methods, in display order. */
+export function toVisibleIds(result: QueryResult): string[] {
+  return result.positions.map((position) => result.catalogue.methods[position]!.id);
+}
