@@ -1,0 +1,31 @@
+import type { AxisKey, FacetKey, MatrixCell } from '../query/filter-state';
+import type { SortState } from '../query/sort-methods';
+import type { AtlasState, GraphOptions, GroupKey, ProfileOrderKey, ViewKey } from './atlas-state';
+
+/** The intents views dispatch; views never change state any other way. */
+export type AtlasAction =
+  | { type: 'toggleFacet'; facet: FacetKey; value: string }
+  | { type: 'clearFacet'; facet: FacetKey }
+  | { type: 'clearFilters' }
+  | { type: 'setSearch'; text: string }
+  | { type: 'setYears'; years: readonly [number, number] | null }
+  | { type: 'toggleCell'; cell: MatrixCell }
+  | { type: 'setSort'; sort: SortState | null }
+  | { type: 'toggleSelected'; id: string }
+  | { type: 'selectMany'; ids: readonly string[] }
+  | { type: 'deselectMany'; ids: readonly string[] }
+  | { type: 'clearSelection' }
+  | { type: 'focusMethod'; id: string | null }
+  | { type: 'setView'; view: ViewKey }
+  | { type: 'setMatrixAxes'; rows: AxisKey; cols: AxisKey }
+  | { type: 'setProfileOrder'; orderBy: ProfileOrderKey }
+  | { type: 'setGraphOptions'; options: Partial<GraphOptions> }
+  | { type: 'setTimelineStack'; stackBy: GroupKey }
+  | { type: 'setHiddenColumns'; columns: readonly string[] }
+  | { type: 'restoreState'; state: AtlasState };
+
+/** Actions whose URL change replaces the history entry instead of adding one (typing, dragging). */
+export const TRANSIENT_ACTIONS: ReadonlySet<AtlasAction['type']> = new Set([
+  'setSearch',
+  'restoreState',
+]);

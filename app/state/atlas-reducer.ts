@@ -1,0 +1,88 @@
+import type { FilterState } from '../query/filter-state';
+import type { AtlasAction } from './atlas-actions';
+import { MAX_LINEAGE_DEPTH, type AtlasState } from './atlas-state';
+
+function withFilters(state: AtlasState, filters: Partial<FilterState>): AtlasState {
+  return { ...state, filters: { ...state.filters, ...filters } };
+}
+
+function toggleIn<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+function isSameCell(a: FilterState['cell'], b: FilterState['cell']): boolean {
+  return (
+    a !== null &&
+    b !== null &&
+    a.rowAxis === b.rowAxis &&
+    a.rowValue === b.rowValue &&
+    a.colAxis === b.colAxis &&
+    a.colValue === b.colValue
+  );
+}
+
+/**
+ * The one place state changes. Filtering never touches the selection or the
+ * focus: what a reader picked stays picked until they remove it.
+ */
+export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState {
+  switch (action.type) {
+    case 'toggleFacet': {
+      const current = state.filters.facets[action.facet] ?? [];
+      return withFilters(state, {
+        facets: { ...state.filters.facets, [action.facet]: toggleIn(current, action.value) },
+      });
+    }
+    case 'clearFacet': {
+      const facets = { ...state.filters.facets };
+      delete facets[action.facet];
+      return withFilters(state, { facets });
+    }
+    case 'clearFilters':
+      return withFilters(state, { facets: {}, years: null, search: '', cell: null });
+    case 'setSearch':
+      return withFilters(state, { search: action.text });
+    case 'setYears':
+      return withFilters(state, { years: action.years });
+    case 'toggleCell':
+      return withFilters(state, {
+        cell: isSameCell(state.filters.cell, action.cell) ? null : action.cell,
+      });
+    case 'setSort':
+      return { ...state, sort: action.sort };
+    case 'toggleSelected':
+      return { ...state, selection: toggleIn(state.selection, action.id) };
+    case 'selectMany': {
+      const held = new Set(state.selection);
+      return {
+        ...state,
+        selection: [...state.selection, ...action.ids.filter((id) => !held.has(id))],
+      };
+    }
+    case 'deselectMany': {
+      const dropped = new Set(action.ids);
+      return { ...state, selection: state.selection.filter((id) => !dropped.has(id)) };
+    }
+    case 'clearSelection':
+      return { ...state, selection: [] };
+    case 'focusMethod':
+      return { ...state, focus: action.id };
+    case 'setView':
+      return { ...state, view: action.view };
+    case 'setMatrixAxes':
+      return { ...state, matrix: { rows: action.rows, cols: action.cols } };
+    case 'setProfileOrder':
+      return { ...state, profile: { orderBy: action.orderBy } };
+    case 'setGraphOptions': {
+      const graph = { ...state.graph, ...action.options };
+      graph.depth = Math.min(MAX_LINEAGE_DEPTH, Math.max(1, Math.round(graph.depth)));
+      return { ...state, graph };
+    }
+    case 'setTimelineStack':
+      return { ...state, timeline: { stackBy: action.stackBy } };
+    case 'setHiddenColumns':
+      return { ...state, hiddenColumns: action.columns };
+    case 'restoreState':
+      return action.state;
+  }
+}

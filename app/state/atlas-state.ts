@@ -1,0 +1,64 @@
+import { DIMENSION_KEYS, type DimensionKey } from '../catalogue/catalogue-types';
+import { EMPTY_FILTERS, type AxisKey, type FilterState } from '../query/filter-state';
+import type { SortState } from '../query/sort-methods';
+
+export const VIEW_KEYS = ['table', 'matrix', 'profile', 'graph', 'timeline', 'guide'] as const;
+export type ViewKey = (typeof VIEW_KEYS)[number];
+
+/** What the profile grid and the timeline can group or stack by. */
+export const GROUP_KEYS = ['paradigm', ...DIMENSION_KEYS] as const;
+export type GroupKey = (typeof GROUP_KEYS)[number];
+
+export const PROFILE_ORDER_KEYS = ['paradigm', 'year', ...DIMENSION_KEYS] as const;
+export type ProfileOrderKey = (typeof PROFILE_ORDER_KEYS)[number];
+
+export interface GraphOptions {
+  layout: 'force' | 'timeline';
+  colorBy: GroupKey;
+  /** What happens to methods the filters leave out: hidden, or drawn faded. */
+  filtered: 'hide' | 'fade';
+  confirmedOnly: boolean;
+  /** How many citation steps the lineage of the focused method follows. */
+  depth: number;
+}
+
+/** Everything a reader can set; mirrored in the URL so any state can be shared. */
+export interface AtlasState {
+  view: ViewKey;
+  filters: FilterState;
+  /** The reader's chosen order, or null for the default (relevance while searching). */
+  sort: SortState | null;
+  /** Selected method ids, in the order they were picked. */
+  selection: readonly string[];
+  /** The method whose detail is open and which every view highlights. */
+  focus: string | null;
+  matrix: { rows: AxisKey; cols: AxisKey };
+  profile: { orderBy: ProfileOrderKey };
+  graph: GraphOptions;
+  timeline: { stackBy: GroupKey };
+  /** Table columns the reader has hidden. */
+  hiddenColumns: readonly string[];
+}
+
+export const MAX_LINEAGE_DEPTH = 6;
+
+export const INITIAL_STATE: AtlasState = {
+  view: 'table',
+  filters: EMPTY_FILTERS,
+  sort: null,
+  selection: [],
+  focus: null,
+  matrix: { rows: 'location', cols: 'operator' },
+  profile: { orderBy: 'paradigm' },
+  graph: { layout: 'force', colorBy: 'paradigm', filtered: 'fade', confirmedOnly: false, depth: 2 },
+  timeline: { stackBy: 'paradigm' },
+  hiddenColumns: [],
+};
+
+export function isGroupKey(value: string): value is GroupKey {
+  return (GROUP_KEYS as readonly string[]).includes(value);
+}
+
+export function isDimensionGroup(value: GroupKey): value is DimensionKey {
+  return value !== 'paradigm';
+}
