@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { CatalogueProblem } from '../catalogue/catalogue-problem';
+import { useAtlas } from '../state/atlas-store';
+import { ActiveFilters } from '../views/facets/active-filters';
+import { FacetPanel } from '../views/facets/facet-panel';
+import { ResultCount } from '../views/facets/result-count';
+import { SearchBox } from '../views/search/search-box';
+import { NoticeBar } from './notice-bar';
+import { ViewTabs, ViewPanel } from './view-tabs';
+import { ShellOverlays } from './shell-overlays';
+import './atlas-shell.css';
+
+/** The page: header with search and count, facets, the active view, detail and selection. */
+export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[] }) {
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const { state } = useAtlas();
+  const activeFacets = Object.values(state.filters.facets).filter(
+    (values) => values && values.length > 0,
+  ).length;
+  return (
+    <div className="atlas">
+      <header className="atlas-header">
+        <div className="atlas-brand">
+          <img src="./favicon.svg" alt="" />
+          <div>
+            <h1>Reprogrammability Atlas</h1>
+            <p>Model reprogramming, prompt tuning and prompt instruction on one taxonomy</p>
+          </div>
+        </div>
+        <div className="atlas-header-tools">
+          <button
+            type="button"
+            className="button atlas-filters-toggle"
+            aria-expanded={filtersOpen}
+            aria-controls="atlas-filters"
+            onClick={() => setFiltersOpen((open) => !open)}
+          >
+            Filters{activeFacets > 0 ? ` (${activeFacets})` : ''}
+          </button>
+          <SearchBox />
+          <ResultCount />
+        </div>
+      </header>
+      <aside
+        id="atlas-filters"
+        className={`atlas-sidebar${filtersOpen ? ' is-open' : ''}`}
+        aria-label="Filters"
+      >
+        <FacetPanel />
+      </aside>
+      <main className="atlas-main">
+        <NoticeBar problems={problems} />
+        <ViewTabs />
+        <ActiveFilters />
+        <ViewPanel />
+      </main>
+      <ShellOverlays />
+    </div>
+  );
+}

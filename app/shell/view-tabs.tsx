@@ -1,0 +1,61 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useAtlas, useAtlasDispatch } from '../state/atlas-store';
+import { VIEWS } from './view-registry';
+
+function useActiveView() {
+  const { state } = useAtlas();
+  return VIEWS.find((view) => view.key === state.view) ?? VIEWS[0]!;
+}
+
+/** The row of tabs that switches views; arrow keys move between tabs. */
+export function ViewTabs() {
+  const active = useActiveView();
+  const dispatch = useAtlasDispatch();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    event.preventDefault();
+    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length]!;
+    dispatch({ type: 'setView', view: next.key });
+    tabs.current[VIEWS.indexOf(next)]?.focus();
+  };
+  return (
+    <div className="view-tabs" role="tablist" aria-label="Views">
+      {VIEWS.map((view, index) => (
+        <button
+          key={view.key}
+          ref={(element) => {
+            tabs.current[index] = element;
+          }}
+          type="button"
+          role="tab"
+          id={`tab-${view.key}`}
+          aria-selected={view.key === active.key}
+          aria-controls="atlas-view"
+          tabIndex={view.key === active.key ? 0 : -1}
+          onClick={() => dispatch({ type: 'setView', view: view.key })}
+          onKeyDown={(event) => onKeyDown(event, index)}
+        >
+          {view.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The active view's panel. */
+export function ViewPanel() {
+  const active = useActiveView();
+  const { Component } = active;
+  return (
+    <section
+      id="atlas-view"
+      className="atlas-view"
+      role="tabpanel"
+      aria-labelledby={`tab-${active.key}`}
+    >
+      <Component />
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { listFacetValues } from '../../query/facet-values';
+import { FACET_KEYS, isUnfiltered } from '../../query/filter-state';
+import { normaliseSearch } from '../../query/search-methods';
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { toFacetTitle } from './facet-labels';
+
+/** The active filters as removable chips, with one button to clear them all. */
+export function ActiveFilters() {
+  const { catalogue, state } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  const { filters } = state;
+  if (isUnfiltered(filters) && !filters.search) return null;
+  const labelOf = (facet: Parameters<typeof listFacetValues>[1], value: string) =>
+    listFacetValues(catalogue, facet).find((v) => v.value === value)?.label ?? value;
+  const chips: { key: string; text: string; remove: () => void }[] = [];
+  for (const facet of FACET_KEYS) {
+    for (const value of filters.facets[facet] ?? []) {
+      chips.push({
+        key: `${facet}:${value}`,
+        text: `${toFacetTitle(catalogue, facet)}: ${labelOf(facet, value)}`,
+        remove: () => dispatch({ type: 'toggleFacet', facet, value }),
+      });
+    }
+  }
+  if (filters.years) {
+    chips.push({
+      key: 'years',
+      text: `Years ${filters.years[0]}–${filters.years[1]}`,
+      remove: () => dispatch({ type: 'setYears', years: null }),
+    });
+  }
+  const search = normaliseSearch(filters.search);
+  if (search) {
+    chips.push({
+      key: 'search',
+      text: `Search: “${search}”`,
+      remove: () => dispatch({ type: 'setSearch', text: '' }),
+    });
+  }
+  const cell = filters.cell;
+  if (cell) {
+    chips.push({
+      key: 'cell',
+      text: `Matrix cell: ${labelOf(cell.rowAxis, cell.rowValue)} × ${labelOf(cell.colAxis, cell.colValue)}`,
+      remove: () => dispatch({ type: 'toggleCell', cell }),
+    });
+  }
+  return (
+    <div className="active-filters" aria-label="Active filters" role="group">
+      {chips.map((chip) => (
+        <span key={chip.key} className="chip">
+          <span className="chip-text">{chip.text}</span>
+          <button type="button" aria-label={`Remove filter ${chip.text}`} onClick={chip.remove}>
+            ×
+          </button>
+        </span>
+      ))}
+      <button
+        type="button"
+        className="button-link"
+        onClick={() => dispatch({ type: 'clearFilters' })}
+      >
+        Clear all filters
+      </button>
+    </div>
+  );
+}

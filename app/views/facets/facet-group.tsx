@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { listFacetValues } from '../../query/facet-values';
+import type { FacetKey } from '../../query/filter-state';
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { toFacetTitle } from './facet-labels';
+
+/** Values beyond this many are folded behind "Show all". */
+const FOLDED_AFTER = 8;
+
+/**
+ * One facet: a checkbox per value with the count choosing it would give.
+ * A value with no method under the other filters is disabled but stays
+ * listed; a selected value is never disabled, so it can always be removed.
+ */
+export function FacetGroup({ facet, foldable = false }: { facet: FacetKey; foldable?: boolean }) {
+  const { catalogue, state, query } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  const [unfolded, setUnfolded] = useState(false);
+  const selected = state.filters.facets[facet] ?? [];
+  const counts = query.facetCounts[facet];
+  const values = listFacetValues(catalogue, facet);
+  const ordered = foldable
+    ? [...values].sort((a, b) => (counts.get(b.value) ?? 0) - (counts.get(a.value) ?? 0))
+    : values;
+  const shown =
+    foldable && !unfolded
+      ? ordered.filter((value, index) => index < FOLDED_AFTER || selected.includes(value.value))
+      : ordered;
+  const title = toFacetTitle(catalogue, facet);
+  return (
+    <fieldset className="facet-group">
+      <legend>
+        <span>{title}</span>
+        {selected.length > 0 && (
+          <button
+            type="button"
+            className="button-link facet-clear"
+            aria-label={`Clear ${title} filter`}
+            onClick={() => dispatch({ type: 'clearFacet', facet })}
+          >
+            Clear
+          </button>
+        )}
+      </legend>
+      <ul>
+        {shown.map((value) => {
+          const count = counts.get(value.value) ?? 0;
+          const checked = selected.includes(value.value);
+          return (
+            <li key={value.value}>
+              <label
+                className={count === 0 && !checked ? 'is-empty' : undefined}
+                title={value.definition}
+              >
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={count === 0 && !checked}
+                  onChange={() => dispatch({ type: 'toggleFacet', facet, value: value.value })}
+                />
+                <span className="facet-name">{value.label}</span>
+                <span className="facet-count">{count}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {foldable && ordered.length > FOLDED_AFTER && (
+        <button
+          type="button"
+          className="button-link facet-more"
+          onClick={() => setUnfolded((open) => !open)}
+        >
+          {unfolded ? 'Show fewer' : `Show all ${ordered.length}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,35 @@
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { isUnfiltered } from '../../query/filter-state';
+import { FacetGroup } from './facet-group';
+import { YearRange } from './year-range';
+import './facets.css';
+
+/** Every facet: the four dimensions first, then paradigm, modality, venue, year and scope. */
+export function FacetPanel() {
+  const { state } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  return (
+    <div className="facet-panel">
+      <div className="facet-panel-head">
+        <h2>Filter</h2>
+        <button
+          type="button"
+          className="button"
+          disabled={isUnfiltered(state.filters)}
+          onClick={() => dispatch({ type: 'clearFilters' })}
+        >
+          Clear all
+        </button>
+      </div>
+      <FacetGroup facet="paradigm" />
+      <FacetGroup facet="format" />
+      <FacetGroup facet="location" />
+      <FacetGroup facet="operator" />
+      <FacetGroup facet="alignment" />
+      <FacetGroup facet="modality" />
+      <YearRange />
+      <FacetGroup facet="venue" foldable />
+      <FacetGroup facet="scope" />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { listFacetValues } from '../../query/facet-values';
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+
+/** From/to year pickers; picking the full extent clears the range. */
+export function YearRange() {
+  const { catalogue, state } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  const years = listFacetValues(catalogue, 'year').map((value) => Number(value.value));
+  const [first, last] = catalogue.yearExtent;
+  const [from, to] = state.filters.years ?? [first, last];
+  const setRange = (nextFrom: number, nextTo: number) => {
+    const [low, high] = nextFrom <= nextTo ? [nextFrom, nextTo] : [nextTo, nextFrom];
+    dispatch({ type: 'setYears', years: low <= first && high >= last ? null : [low, high] });
+  };
+  return (
+    <fieldset className="facet-group year-range">
+      <legend>
+        <span>Year</span>
+        {state.filters.years && (
+          <button
+            type="button"
+            className="button-link facet-clear"
+            aria-label="Clear Year filter"
+            onClick={() => dispatch({ type: 'setYears', years: null })}
+          >
+            Clear
+          </button>
+        )}
+      </legend>
+      <label>
+        From
+        <select value={from} onChange={(event) => setRange(Number(event.target.value), to)}>
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        to
+        <select value={to} onChange={(event) => setRange(from, Number(event.target.value))}>
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
