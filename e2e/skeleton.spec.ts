@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { expect, facetCheckbox, openAtlas, expectVisibleCount, test } from './support/atlas-test';
+
+test('the page opens on the bundled catalogue and counts every method', async ({ page }) => {
+  await openAtlas(page);
+  const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as unknown[];
+  await expectVisibleCount(page, methods.length);
+  await expect(page.getByRole('table', { name: 'Methods' })).toBeVisible();
+});
+
+test('toggling one location value gives the count the query module computes', async ({ page }) => {
+  await openAtlas(page);
+  const catalogue = loadBundledCatalogue();
+  const hidden = catalogue.taxonomy.dimensions
+    .find((d) => d.key === 'location')!
+    .values.find((v) => v.value === 'hidden')!;
+  const expected = expectQuery({ facets: { location: ['hidden'] } });
+
+  await facetCheckbox(page, /Location/, hidden.name).check();
+
+  await expectVisibleCount(page, expected.positions.length);
+  await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
+    'data-id',
+    expected.ids[0]!,
+  );
+  await facetCheckbox(page, /Location/, hidden.name).uncheck();
+  await expectVisibleCount(page, catalogue.methods.length);
+});

@@ -1,0 +1,45 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Playwright's `test`, failing any test in which the page logs a console
+ * error, throws, or asks any host other than 127.0.0.1.
+ */
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        const local = url.hostname === '127.0.0.1' || ['data:', 'blob:'].includes(url.protocol);
+        if (!local) errors.push(`request left 127.0.0.1: ${request.url()}`);
+      });
+      await use(errors);
+      expect(errors, 'console errors, page errors and outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens Atlas at a query string and waits until the catalogue is shown. */
+export async function openAtlas(page: Page, search = ''): Promise<void> {
+  await page.goto(`./${search}`);
+  await expect(page.getByTestId('result-count')).toBeVisible();
+}
+
+/** Waits until the header shows this many visible methods. */
+export async function expectVisibleCount(page: Page, count: number): Promise<void> {
+  await expect(page.getByTestId('result-count').locator('strong')).toHaveText(String(count));
+}
+
+/** A facet's checkbox, found as a user would: by the group's name and the value's label. */
+export function facetCheckbox(page: Page, group: RegExp | string, value: string) {
+  return page
+    .getByRole('group', { name: group })
+    .getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+}
