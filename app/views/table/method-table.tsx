@@ -29,13 +29,12 @@ export function MethodTable() {
       query.positions.map((position) => ({
         method: catalogue.methods[position]!,
         position,
-        matches: query.search?.matchesByPosition.get(position),
       })),
     [catalogue, query],
   );
   const columns = useMemo(
-    () => makeColumnDefs({ catalogue, onOpen: (id) => dispatch({ type: 'focusMethod', id }) }),
-    [catalogue, dispatch],
+    () => makeColumnDefs({ catalogue, search: query.search, onOpen: (id) => dispatch({ type: 'focusMethod', id }) }),
+    [catalogue, query.search, dispatch],
   );
   const sorting: SortingState = state.sort
     ? [{ id: state.sort.column, desc: state.sort.direction === 'desc' }]

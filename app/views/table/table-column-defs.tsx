@@ -1,6 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Catalogue, DimensionKey, Method } from '../../catalogue/catalogue-types';
-import type { SearchMatch } from '../../query/search-methods';
+import type { SearchMatch, SearchOutcome } from '../../query/search-methods';
 import { DimensionBadges, ParadigmBadge } from '../../ui/dimension-badges';
 import { formatAuthorsShort, toReadingName } from '../../ui/format-authors';
 import { HighlightedText } from '../../ui/highlighted-text';
@@ -9,15 +9,11 @@ import { HighlightedText } from '../../ui/highlighted-text';
 export interface MethodRow {
   method: Method;
   position: number;
-  matches: readonly SearchMatch[] | undefined;
-}
-
-function rangesFor(row: MethodRow, key: SearchMatch['key']) {
-  return row.matches?.find((match) => match.key === key)?.ranges;
 }
 
 interface ColumnContext {
   catalogue: Catalogue;
+  search: SearchOutcome | null;
   onOpen: (id: string) => void;
 }
 
@@ -25,7 +21,10 @@ const dimensionLabel = (catalogue: Catalogue, key: DimensionKey) =>
   catalogue.taxonomy.dimensions.find((d) => d.key === key)?.name ?? key;
 
 /** The table's columns; sorting itself happens in the query module (manual sorting). */
-export function makeColumnDefs({ catalogue, onOpen }: ColumnContext): ColumnDef<MethodRow>[] {
+export function makeColumnDefs({ catalogue, search, onOpen }: ColumnContext): ColumnDef<MethodRow>[] {
+  // Only rendered rows ask, so highlighting costs nothing for rows scrolled out of view.
+  const rangesFor = (row: MethodRow, key: SearchMatch['key']) =>
+    search?.matchesOf(row.position).find((match) => match.key === key)?.ranges;
   const dimensionColumn = (key: DimensionKey, size: number): ColumnDef<MethodRow> => ({
     id: key,
     header: () => {
