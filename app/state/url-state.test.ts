@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { AXIS_KEYS, FACET_KEYS } from '../query/filter-state';
+import { listFacetValues } from '../query/facet-values';
+import { SORT_COLUMNS } from '../query/sort-methods';
+import { GROUP_KEYS, INITIAL_STATE, PROFILE_ORDER_KEYS, VIEW_KEYS, type AtlasState } from './atlas-state';
+import { TABLE_COLUMNS } from './table-columns';
+import { parseUrlState, toUrlSearch } from './url-state';
+
+const catalogue = makeFixtureCatalogue();
+
+describe('parseUrlState()', () => {
+  it('opens the initial state from an empty query string', () => {
+    expect(parseUrlState('', catalogue)).toEqual({ state: INITIAL_STATE, ignored: [] });
+  });
+
+  it('reads filters, search, sort, selection, focus and view', () => {
+    const { state, ignored } = parseUrlState(
+      '?view=matrix&location=input,hidden&paradigm=MR&years=2020-2022&q=alpha&sort=year:asc&sel=beta,alpha&method=gamma&rows=format&cols=alignment',
+      catalogue,
+    );
+    expect(ignored).toEqual([]);
+    expect(state.view).toBe('matrix');
+    expect(state.filters.facets).toEqual({ location: ['input', 'hidden'], paradigm: ['MR'] });
+    expect(state.filters.years).toEqual([2020, 2022]);
+    expect(state.filters.search).toBe('alpha');
+    expect(state.sort).toEqual({ column: 'year', direction: 'asc' });
+    expect(state.selection).toEqual(['beta', 'alpha']);
+    expect(state.focus).toBe('gamma');
+    expect(state.matrix).toEqual({ rows: 'format', cols: 'alignment' });
+  });
+
+  it('keeps what it understands and names everything it ignored', () => {
+    const { state, ignored } = parseUrlState(
+      '?location=input,inptu&foo=1&years=2023-2021&sort=colour&sel=alpha,ghost&method=nobody&view=map&depth=99&cell=location:input',
+      catalogue,
+    );
+    expect(state.filters.facets).toEqual({ location: ['input'] });
+    expect(state.selection).toEqual(['alpha']);
+    expect(state.filters.years).toBeNull();
+    expect(state.focus).toBeNull();
+    expect(state.view).toBe('table');
+    expect(ignored).toEqual([
+      'unknown parameter "foo"',
+      'view: "map" is not a known value',
+      'location: "inptu" is not a known value',
+      'years: "2023-2021" is not a range like 2021-2022',
+      'cell: "location:input" is not a matrix cell like location:input,operator:additive',
+      'sort: "colour" is not a column like year:desc',
+      'sel: "ghost" is not a method in this catalogue',
+      'method: "nobody" is not a method in this catalogue',
+      'depth: "99" is not a whole number from 1 to 6',
+    ]);
+  });
+
+  it('cuts an overlong search and says so', () => {
+    const { state, ignored } = parseUrlState(`?q=${'x'.repeat(500)}`, catalogue);
+    expect(state.filters.search).toHaveLength(200);
+    expect(ignored).toEqual(['q: search text cut to 200 characters']);
+  });
+});
+
+describe('toUrlSearch()', () => {
+  it('writes nothing for the initial state', () => {
+    expect(toUrlSearch(INITIAL_STATE)).toBe('');
+  });
+
+  it('writes a state that parses back to itself', () => {
+    const state: AtlasState = {
+      ...INITIAL_STATE,
+      view: 'graph',
+      filters: {
+        facets: { operator: ['additive', 'parametric'], venue: ['ICLR'] },
+        years: [2019, 2021],
+        search: 'prompt tuning, deep',
+        cell: { rowAxis: 'location', rowValue: 'input', colAxis: 'year', colValue: '2019' },
+      },
+      sort: { column: 'citedBy', direction: 'desc' },
+      selection: ['zeta', 'alpha'],
+      focus: 'beta',
+      graph: { layout: 'timeline', colorBy: 'alignment', filtered: 'hide', confirmedOnly: true, depth: 4 },
+      timeline: { stackBy: 'location' },
+      hiddenColumns: ['venue'],
+    };
+    expect(parseUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+  });
+});
+
+/** Any state Atlas can hold for the fixture catalogue. */
+const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
+  const ids = catalogue.methods.map((method) => method.id);
+  const facets = fc.record(
+    Object.fromEntries(
+      FACET_KEYS.map((facet) => [
+        facet,
+        fc.uniqueArray(fc.constantFrom(...listFacetValues(catalogue, facet).map((v) => v.value)), { maxLength: 3 }),
+      ]),
+    ),
+  );
+  const axisPair = fc
+    .tuple(fc.constantFrom(...AXIS_KEYS), fc.constantFrom(...AXIS_KEYS))
+    .filter(([rows, cols]) => rows !== cols);
+  const cell = axisPair.chain(([rowAxis, colAxis]) =>
+    fc.record({
+      rowAxis: fc.constant(rowAxis),
+      rowValue: fc.constantFrom(...listFacetValues(catalogue, rowAxis).map((v) => v.value)),
+      colAxis: fc.constant(colAxis),
+      colValue: fc.constantFrom(...listFacetValues(catalogue, colAxis).map((v) => v.value)),
+    }),
+  );
+  return fc
+    .record({
+      view: fc.constantFrom(...VIEW_KEYS),
+      facets,
+      years: fc.option(fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 5 }))),
+      search: fc.string({ maxLength: 40 }),
+      cell: fc.option(cell),
+      sort: fc.option(fc.record({ column: fc.constantFrom(...SORT_COLUMNS), direction: fc.constantFrom('asc' as const, 'desc' as const) })),
+      selection: fc.uniqueArray(fc.constantFrom(...ids)),
+      focus: fc.option(fc.constantFrom(...ids)),
+      axes: axisPair,
+      orderBy: fc.constantFrom(...PROFILE_ORDER_KEYS),
+      graph: fc.record({
+        layout: fc.constantFrom('force' as const, 'timeline' as const),
+        colorBy: fc.constantFrom(...GROUP_KEYS),
+        filtered: fc.constantFrom('hide' as const, 'fade' as const),
+        confirmedOnly: fc.boolean(),
+        depth: fc.integer({ min: 1, max: 6 }),
+      }),
+      stackBy: fc.constantFrom(...GROUP_KEYS),
+      hiddenColumns: fc.uniqueArray(fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.hideable).map((c) => c.id))),
+    })
+    .map((raw) => ({
+      view: raw.view,
+      filters: {
+        facets: Object.fromEntries(Object.entries(raw.facets).filter(([, values]) => values.length > 0)),
+        years: raw.years ? ([raw.years[0], raw.years[0] + raw.years[1]] as const) : null,
+        search: raw.search,
+        cell: raw.cell,
+      },
+      sort: raw.sort,
+      selection: raw.selection,
+      focus: raw.focus,
+      matrix: { rows: raw.axes[0], cols: raw.axes[1] },
+      profile: { orderBy: raw.orderBy },
+      graph: raw.graph,
+      timeline: { stackBy: raw.stackBy },
+      hiddenColumns: raw.hiddenColumns,
+    }));
+})();
+
+describe('URL state properties', () => {
+  it('round-trips every state Atlas can hold', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        expect(parseUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('opens any query string without throwing and round-trips the state it understood', () => {
+    const names = ['view', ...FACET_KEYS, 'years', 'q', 'cell', 'sort', 'sel', 'method', 'rows', 'cols', 'order', 'layout', 'color', 'filtered', 'confirmed', 'depth', 'stack', 'hide', 'x'];
+    const pair = fc.tuple(fc.oneof(fc.constantFrom(...names), fc.string()), fc.oneof(fc.string(), fc.string({ unit: 'binary' })));
+    const queryString = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.array(pair, { maxLength: 8 }).map((pairs) => new URLSearchParams(pairs).toString()),
+    );
+    fc.assert(
+      fc.property(queryString, (search) => {
+        const first = parseUrlState(search, catalogue);
+        const again = parseUrlState(toUrlSearch(first.state), catalogue);
+        expect(again.state).toEqual(first.state);
+        expect(again.ignored).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
