@@ -1,0 +1,85 @@
+import type { Catalogue, Method } from '../catalogue/catalogue-types';
+
+/** The columns of the CSV export, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'name',
+  'title',
+  'authors',
+  'year',
+  'venue',
+  'paradigm',
+  'format',
+  'location',
+  'operator',
+  'alignment',
+  'modalities',
+  'scope',
+  'arxiv',
+  'doi',
+  'url',
+  'code',
+  'cited_by',
+  'summary',
+] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** Separators inside a cell: authors contain commas, so they get "; "; value lists get "|". */
+const AUTHOR_SEPARATOR = '; ';
+const VALUE_SEPARATOR = '|';
+
+/**
+ * A cell as RFC 4180 text. A cell that a spreadsheet would run as a formula (starting
+ * with = + - @, a tab or a carriage return) gets a leading apostrophe, which
+ * spreadsheets hide and which keeps the text inert. A cell holding a comma, a quote or a
+ * line break is quoted, its quotes doubled.
+ */
+export function toCsvCell(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+/** One method's cells, by column. `citedBy` is how many catalogue methods cite it. */
+function toCsvRecord(method: Method, citedBy: number): Record<CsvColumn, string> {
+  return {
+    id: method.id,
+    name: method.name,
+    title: method.title,
+    authors: method.authors.join(AUTHOR_SEPARATOR),
+    year: String(method.year),
+    venue: method.venue,
+    paradigm: method.paradigm,
+    format: method.format.join(VALUE_SEPARATOR),
+    location: method.location.join(VALUE_SEPARATOR),
+    operator: method.operator.join(VALUE_SEPARATOR),
+    alignment: method.alignment.join(VALUE_SEPARATOR),
+    modalities: method.modalities.join(VALUE_SEPARATOR),
+    scope: method.scope,
+    arxiv: method.arxiv ?? '',
+    doi: method.doi ?? '',
+    url: method.url,
+    code: method.code ?? '',
+    cited_by: String(citedBy),
+    summary: method.summary,
+  };
+}
+
+/**
+ * A CSV file (RFC 4180, CRLF line ends, UTF-8 without a byte order mark) of some
+ * methods of a catalogue, in the order given, under a header row of CSV_COLUMNS.
+ * Authors are joined with "; ", multi-valued dimensions and modalities with "|";
+ * cited_by counts the catalogue methods citing each one. Throws if a method is not in
+ * the catalogue, since its citations could not be counted.
+ */
+export function formatCsv(methods: readonly Method[], catalogue: Catalogue): string {
+  const rows = methods.map((method) => {
+    const position = catalogue.indexOf.get(method.id);
+    if (position === undefined) {
+      throw new RangeError(`formatCsv: method "${method.id}" is not in the catalogue`);
+    }
+    const record = toCsvRecord(method, catalogue.citedByOf[position]?.length ?? 0);
+    return CSV_COLUMNS.map((column) => toCsvCell(record[column]));
+  });
+  return [CSV_COLUMNS.map(toCsvCell), ...rows].map((cells) => `${cells.join(',')}\r\n`).join('');
+}

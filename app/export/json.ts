@@ -1,0 +1,54 @@
+import type { Method } from '../catalogue/catalogue-types';
+
+/**
+ * The fields of a method in the order data/methods.json writes them, so an export reads
+ * like the catalogue file (validation hands methods back in schema order).
+ */
+const FIELD_ORDER: readonly (keyof Method)[] = [
+  'id',
+  'name',
+  'title',
+  'authors',
+  'year',
+  'venue',
+  'arxiv',
+  'doi',
+  'url',
+  'code',
+  'pages',
+  'volume',
+  'number',
+  'publisher',
+  'paradigm',
+  'modalities',
+  'format',
+  'location',
+  'operator',
+  'alignment',
+  'labels',
+  'summary',
+  'tasks',
+  'cites',
+  'scope',
+];
+
+/** A method with its fields in catalogue-file order; fields it lacks stay absent. */
+function toOrderedMethod(method: Method): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const field of FIELD_ORDER) {
+    if (method[field] !== undefined) ordered[field] = method[field];
+  }
+  // Any field the list above does not know yet still goes out, after the known ones.
+  for (const [field, value] of Object.entries(method)) {
+    if (!(field in ordered) && value !== undefined) ordered[field] = value;
+  }
+  return ordered;
+}
+
+/**
+ * A JSON file of methods as the catalogue stores them (the fields and shape of
+ * data/methods.json): a pretty-printed array, two-space indent, ending with a newline.
+ */
+export function formatJson(methods: readonly Method[]): string {
+  return `${JSON.stringify(methods.map(toOrderedMethod), null, 2)}\n`;
+}
