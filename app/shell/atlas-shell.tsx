@@ -7,7 +7,8 @@ import { ResultCount } from '../views/facets/result-count';
 import { SearchBox } from '../views/search/search-box';
 import { NoticeBar } from './notice-bar';
 import { ViewTabs, ViewPanel } from './view-tabs';
-import { ShellOverlays } from './shell-overlays';
+import { MethodDetail } from '../views/detail/method-detail';
+import { SelectionBar } from '../views/selection/selection-bar';
 import './atlas-shell.css';
 
 /** The page: header with search and count, facets, the active view, detail and selection. */
@@ -54,7 +55,10 @@ export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[]
         <ActiveFilters />
         <ViewPanel />
       </main>
-      <ShellOverlays />
+      <footer className="atlas-footer">
+        <SelectionBar />
+      </footer>
+      <MethodDetail />
     </div>
   );
 }

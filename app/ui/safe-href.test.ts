@@ -8,7 +8,16 @@ describe('toSafeHref()', () => {
   });
 
   it('refuses every other scheme and garbage', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:x', 'data:text/html,<b>', 'vbscript:x', 'file:///etc/passwd', 'not a url', '']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:x',
+      'data:text/html,<b>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      'not a url',
+      '',
+    ]) {
       expect(toSafeHref(url)).toBeUndefined();
     }
   });

@@ -33,7 +33,12 @@ export function MethodTable() {
     [catalogue, query],
   );
   const columns = useMemo(
-    () => makeColumnDefs({ catalogue, search: query.search, onOpen: (id) => dispatch({ type: 'focusMethod', id }) }),
+    () =>
+      makeColumnDefs({
+        catalogue,
+        search: query.search,
+        onOpen: (id) => dispatch({ type: 'focusMethod', id }),
+      }),
     [catalogue, query.search, dispatch],
   );
   const sorting: SortingState = state.sort

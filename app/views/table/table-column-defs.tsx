@@ -21,12 +21,17 @@ const dimensionLabel = (catalogue: Catalogue, key: DimensionKey) =>
   catalogue.taxonomy.dimensions.find((d) => d.key === key)?.name ?? key;
 
 /** The table's columns; sorting itself happens in the query module (manual sorting). */
-export function makeColumnDefs({ catalogue, search, onOpen }: ColumnContext): ColumnDef<MethodRow>[] {
+export function makeColumnDefs({
+  catalogue,
+  search,
+  onOpen,
+}: ColumnContext): ColumnDef<MethodRow>[] {
   // Only rendered rows ask, so highlighting costs nothing for rows scrolled out of view.
   const rangesFor = (row: MethodRow, key: SearchMatch['key']) =>
     search?.matchesOf(row.position).find((match) => match.key === key)?.ranges;
   const dimensionColumn = (key: DimensionKey, size: number): ColumnDef<MethodRow> => ({
     id: key,
+    accessorFn: (row) => row.method[key].join(' '),
     header: () => {
       const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === key);
       return (
@@ -49,6 +54,7 @@ export function makeColumnDefs({ catalogue, search, onOpen }: ColumnContext): Co
   return [
     {
       id: 'name',
+      accessorFn: (row) => row.method.name,
       header: 'Name',
       size: 124,
       enableHiding: false,
@@ -70,6 +76,7 @@ export function makeColumnDefs({ catalogue, search, onOpen }: ColumnContext): Co
     },
     {
       id: 'title',
+      accessorFn: (row) => row.method.title,
       header: 'Title',
       size: 0,
       cell: ({ row }) => (
@@ -83,6 +90,7 @@ export function makeColumnDefs({ catalogue, search, onOpen }: ColumnContext): Co
     },
     {
       id: 'authors',
+      accessorFn: (row) => row.method.authors[0] ?? '',
       header: 'Authors',
       size: 108,
       cell: ({ row }) => (
@@ -93,14 +101,22 @@ export function makeColumnDefs({ catalogue, search, onOpen }: ColumnContext): Co
     },
     {
       id: 'year',
+      accessorFn: (row) => row.method.year,
       header: 'Year',
       size: 62,
       sortDescFirst: true,
       cell: ({ row }) => row.original.method.year,
     },
-    { id: 'venue', header: 'Venue', size: 96, cell: ({ row }) => row.original.method.venue },
+    {
+      id: 'venue',
+      accessorFn: (row) => row.method.venue,
+      header: 'Venue',
+      size: 96,
+      cell: ({ row }) => row.original.method.venue,
+    },
     {
       id: 'paradigm',
+      accessorFn: (row) => row.method.paradigm,
       header: 'Paradigm',
       size: 96,
       cell: ({ row }) => (
@@ -113,6 +129,7 @@ export function makeColumnDefs({ catalogue, search, onOpen }: ColumnContext): Co
     dimensionColumn('alignment', 78),
     {
       id: 'citedBy',
+      accessorFn: (row) => catalogue.citedByOf[row.position]?.length ?? 0,
       header: 'Cited by',
       size: 82,
       sortDescFirst: true,

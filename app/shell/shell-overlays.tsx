@@ -1,4 +1,0 @@
-/** Detail drawer and selection bar: they float over whichever view is active. */
-export function ShellOverlays() {
-  return null;
-}

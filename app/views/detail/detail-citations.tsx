@@ -1,0 +1,67 @@
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+
+function CitationList({
+  title,
+  positions,
+  basisOf,
+}: {
+  title: string;
+  positions: readonly number[];
+  basisOf: (position: number) => string | undefined;
+}) {
+  const { catalogue } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  const id = `detail-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {title} <span className="detail-count">({positions.length})</span>
+      </h3>
+      {positions.length === 0 ? (
+        <p className="detail-none">None in this catalogue.</p>
+      ) : (
+        <ul className="detail-citations">
+          {positions.map((position) => {
+            const method = catalogue.methods[position]!;
+            const basis = basisOf(position);
+            return (
+              <li key={method.id}>
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => dispatch({ type: 'focusMethod', id: method.id })}
+                >
+                  {method.name}
+                </button>{' '}
+                <span className="detail-cite-meta">
+                  {method.year}
+                  {basis
+                    ? ` · ${basis === 'confirmed' ? 'confirmed in the citing paper' : 'recalled, not yet confirmed'}`
+                    : ''}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** What the method cites and what cites it, within the catalogue; each entry focuses that method. */
+export function DetailCitations({ position }: { position: number }) {
+  const { catalogue } = useAtlas();
+  const method = catalogue.methods[position]!;
+  const cites = catalogue.citesOf[position] ?? [];
+  const citedBy = catalogue.citedByOf[position] ?? [];
+  const basisOfOutgoing = (cited: number) =>
+    method.cites.find((c) => c.id === catalogue.methods[cited]?.id)?.basis;
+  const basisOfIncoming = (citing: number) =>
+    catalogue.methods[citing]?.cites.find((c) => c.id === method.id)?.basis;
+  return (
+    <div className="detail-citation-lists">
+      <CitationList title="Cites" positions={cites} basisOf={basisOfOutgoing} />
+      <CitationList title="Cited by" positions={citedBy} basisOf={basisOfIncoming} />
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef } from 'react';
+import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
+import { hasInBitset } from '../../query/bitset';
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { ParadigmBadge } from '../../ui/dimension-badges';
+import { toReadingName } from '../../ui/format-authors';
+import { DetailCitations } from './detail-citations';
+import { DetailLabels } from './detail-labels';
+import { DetailLinks } from './detail-links';
+import { DetailBibtex } from './detail-bibtex';
+import { DetailSimilar } from './detail-similar';
+import './method-detail.css';
+
+/**
+ * Everything about the focused method: bibliographic facts, the four labels
+ * with their definitions and provenance, summary, links, citations in and
+ * out, similar profiles and its BibTeX. Opened by focusing a method anywhere;
+ * Escape or the close button closes it.
+ */
+export function MethodDetail() {
+  const { catalogue, state, query } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const position = state.focus === null ? undefined : catalogue.indexOf.get(state.focus);
+  const method = position === undefined ? undefined : catalogue.methods[position];
+
+  useEffect(() => {
+    if (!method) return;
+    headingRef.current?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') dispatch({ type: 'focusMethod', id: null });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [method, dispatch]);
+
+  if (!method || position === undefined) return null;
+  const venue = catalogue.taxonomy.venues.find((v) => v.code === method.venue);
+  const modalities = method.modalities.map(
+    (value) => catalogue.taxonomy.modalities.find((m) => m.value === value)?.name ?? value,
+  );
+  const selected = state.selection.includes(method.id);
+  const visible = hasInBitset(query.visible, position);
+  return (
+    <aside className="method-detail" aria-labelledby="method-detail-title">
+      <div className="detail-head">
+        <div>
+          <p className="detail-kicker">
+            <ParadigmBadge catalogue={catalogue} paradigm={method.paradigm} /> {method.venue}{' '}
+            {method.year}
+            {method.scope !== 'core' && (
+              <span className="detail-scope"> · updates model weights</span>
+            )}
+          </p>
+          <h2 id="method-detail-title" ref={headingRef} tabIndex={-1}>
+            {method.name}
+          </h2>
+        </div>
+        <button
+          type="button"
+          className="button detail-close"
+          aria-label="Close method detail"
+          onClick={() => dispatch({ type: 'focusMethod', id: null })}
+        >
+          ×
+        </button>
+      </div>
+      <div className="detail-body">
+        <p className="detail-title">{method.title}</p>
+        <p className="detail-authors">{method.authors.map(toReadingName).join(', ')}</p>
+        <p className="detail-venue">
+          {venue?.name ?? method.venue}, {method.year}
+          {method.pages ? `, pp. ${method.pages}` : ''}
+        </p>
+        {!visible && (
+          <p className="detail-hidden-note">
+            The current filters hide this method in the other views.
+          </p>
+        )}
+        <label className="detail-select">
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={() => dispatch({ type: 'toggleSelected', id: method.id })}
+          />
+          Selected for export
+        </label>
+        <DetailLinks method={method} />
+        <section aria-labelledby="detail-summary">
+          <h3 id="detail-summary">Summary</h3>
+          <p>{method.summary}</p>
+          <dl className="detail-facts">
+            <dt>Modalities</dt>
+            <dd>{modalities.join(', ')}</dd>
+            {method.tasks && method.tasks.length > 0 && (
+              <>
+                <dt>Tasks</dt>
+                <dd>{method.tasks.join(', ')}</dd>
+              </>
+            )}
+            <dt>Scope</dt>
+            <dd>
+              {catalogue.taxonomy.scopes.find((s) => s.value === method.scope)?.definition ??
+                method.scope}
+            </dd>
+          </dl>
+        </section>
+        <DetailLabels method={method} dimensions={DIMENSION_KEYS} />
+        <DetailCitations position={position} />
+        <DetailSimilar position={position} />
+        <DetailBibtex method={method} />
+      </div>
+    </aside>
+  );
+}
