@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { readBibtex, toCatalogueName, toTypesetText } from '../app/testing/read-bibtex';
+import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
+
+const catalogue = loadBundledCatalogue();
+
+test('export journey: select three methods, download the .bib, parse it back to the catalogue', async ({
+  page,
+}) => {
+  await openAtlas(page, '?paradigm=MR');
+  const expected = expectQuery({ facets: { paradigm: ['MR'] } });
+  await expectVisibleCount(page, expected.positions.length);
+  const picked = expected.ids
+    .slice(0, 3)
+    .map((id) => catalogue.methods[catalogue.indexOf.get(id)!]!);
+  for (const method of picked)
+    await page.getByRole('checkbox', { name: `Select ${method.name}` }).check();
+  await expect(page.getByTestId('selection-count')).toContainText('3 selected');
+
+  const bar = page.getByRole('region', { name: 'Selection and export' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: 'Download .bib' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^reprogrammability-atlas-3-methods-\d{4}-\d{2}-\d{2}\.bib$/,
+  );
+  const entries = readBibtex(readFileSync((await download.path())!, 'utf8'));
+
+  expect(entries).toHaveLength(3);
+  for (const method of picked) {
+    const entry = entries.find(
+      (candidate) => toTypesetText(candidate.fields.title ?? '') === toTypesetText(method.title),
+    );
+    expect(entry, `${method.id} is exported`).toBeDefined();
+    expect(entry!.fields.year).toBe(String(method.year));
+    const authors = (entry!.fields.author ?? []).map((creator) => toCatalogueName(creator));
+    expect(authors.map((author) => `${author.family}, ${author.given}`)).toEqual(method.authors);
+  }
+  await expect(bar.getByRole('status')).toContainText('Downloaded 3 entries as BibTeX');
+});
+
+test('everything visible exports as CSV and JSON when nothing is selected', async ({ page }) => {
+  await openAtlas(page, '?location=hidden');
+  const expected = expectQuery({ facets: { location: ['hidden'] } });
+  const bar = page.getByRole('region', { name: 'Selection and export' });
+  await expect(bar.getByRole('combobox', { name: 'Export' })).toHaveValue('visible');
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^id,name,title,/);
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(expected.ids);
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: 'JSON' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { id: string }[];
+  expect(exported.map((method) => method.id)).toEqual(expected.ids);
+});
+
+test('select all visible selects exactly the visible methods, and clear selection empties it', async ({
+  page,
+}) => {
+  await openAtlas(page, '?alignment=statistical');
+  const expected = expectQuery({ facets: { alignment: ['statistical'] } });
+  await page.getByRole('checkbox', { name: 'Select all visible methods' }).check();
+  await expect(page.getByTestId('selection-count')).toContainText(
+    `${expected.positions.length} selected`,
+  );
+  await expect(page).toHaveURL(new RegExp(`sel=${expected.ids[0]}`));
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(page.getByTestId('selection-count')).toContainText('0 selected');
+});

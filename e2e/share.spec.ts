@@ -1,0 +1,114 @@
+import type { Page } from '@playwright/test';
+import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+
+const catalogue = loadBundledCatalogue();
+
+async function readRowIds(page: Page, count: number): Promise<string[]> {
+  const rows = page.locator('tbody tr[data-id]');
+  await expect(rows.first()).toBeVisible();
+  return (
+    await rows.evaluateAll((elements) => elements.map((row) => row.getAttribute('data-id') ?? ''))
+  ).slice(0, count);
+}
+
+test('share journey: filters, search, sort and selection reopen identically in a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  await openAtlas(page);
+  await facetCheckbox(page, /Paradigm/, 'Prompt tuning').check();
+  await page.getByRole('searchbox', { name: 'Search methods' }).fill('prompt');
+  await page.getByRole('columnheader', { name: /Year/ }).getByRole('button').click();
+  const rows = await readRowIds(page, 12);
+  await page
+    .getByRole('checkbox', {
+      name: `Select ${catalogue.methods[catalogue.indexOf.get(rows[1]!)!]!.name}`,
+    })
+    .check();
+  await page
+    .getByRole('checkbox', {
+      name: `Select ${catalogue.methods[catalogue.indexOf.get(rows[3]!)!]!.name}`,
+    })
+    .check();
+  await expect(page.getByTestId('selection-count')).toContainText('2 selected');
+
+  const expected = expectQuery(
+    { facets: { paradigm: ['PT'] }, search: 'prompt' },
+    { column: 'year', direction: 'desc' },
+  );
+  expect(rows).toEqual(expected.ids.slice(0, 12));
+  const url = page.url();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  const errors: string[] = [];
+  other.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await other.goto(url);
+  await expectVisibleCount(other, expected.positions.length);
+  expect(await readRowIds(other, 12)).toEqual(rows);
+  await expect(other.getByTestId('selection-count')).toContainText('2 selected');
+  await expect(other.locator(`tr[data-id="${rows[1]}"] input[type=checkbox]`)).toBeChecked();
+  await expect(other.locator(`tr[data-id="${rows[3]}"] input[type=checkbox]`)).toBeChecked();
+  await expect(other.getByRole('searchbox', { name: 'Search methods' })).toHaveValue('prompt');
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
+
+test('back and forward step through filter changes', async ({ page }) => {
+  await openAtlas(page);
+  await facetCheckbox(page, /Location/, 'Hidden').check();
+  await expectVisibleCount(
+    page,
+    expectQuery({ facets: { location: ['hidden'] } }).positions.length,
+  );
+  await facetCheckbox(page, /Operator/, 'Additive').check();
+  await expectVisibleCount(
+    page,
+    expectQuery({ facets: { location: ['hidden'], operator: ['additive'] } }).positions.length,
+  );
+  await page.goBack();
+  await expectVisibleCount(
+    page,
+    expectQuery({ facets: { location: ['hidden'] } }).positions.length,
+  );
+  await expect(facetCheckbox(page, /Operator/, 'Additive')).not.toBeChecked();
+  await page.goForward();
+  await expect(facetCheckbox(page, /Operator/, 'Additive')).toBeChecked();
+});
+
+test('the selection survives a reload and is kept when filters hide it', async ({ page }) => {
+  await openAtlas(page);
+  const first = await readRowIds(page, 1);
+  const method = catalogue.methods[catalogue.indexOf.get(first[0]!)!]!;
+  await page.getByRole('checkbox', { name: `Select ${method.name}` }).check();
+  await page.reload();
+  await expect(page.getByTestId('selection-count')).toContainText('1 selected');
+  const otherParadigm = catalogue.taxonomy.paradigms.find((p) => p.code !== method.paradigm)!;
+  await facetCheckbox(page, /Paradigm/, otherParadigm.name).check();
+  await expect(page.getByTestId('selection-count')).toContainText(
+    '1 selected (1 hidden by filters)',
+  );
+});
+
+test('bad URL journey: unknown values and garbage open the page with a notice and keep the rest', async ({
+  page,
+}) => {
+  await openAtlas(
+    page,
+    '?location=inptu,hidden&foo=bar&years=abc&sel=nope&method=ghost&sort=weird&view=nowhere&q=%E2%9C%93',
+  );
+  const notice = page.getByRole('status', { name: 'Notices' });
+  await expect(notice).toContainText('location: "inptu" is not a known value');
+  await expect(notice).toContainText('unknown parameter "foo"');
+  await expect(notice).toContainText('years: "abc"');
+  await expect(notice).toContainText('sel: "nope"');
+  await expect(notice).toContainText('method: "ghost"');
+  await expectVisibleCount(
+    page,
+    expectQuery({ facets: { location: ['hidden'] }, search: '✓' }).positions.length,
+  );
+  await expect(facetCheckbox(page, /Location/, 'Hidden')).toBeChecked();
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
