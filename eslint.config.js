@@ -23,6 +23,7 @@ export default tseslint.config(
       'playwright-report/**',
       'bench/out/**',
       'bench/dist-*/**',
+      'dist-*/**',
     ],
   },
   js.configs.recommended,
