@@ -1,0 +1,69 @@
+import type { Catalogue } from '../../catalogue/catalogue-types';
+import type { MatrixCellCount } from '../../query/count-matrix';
+import { describeCellCount } from './matrix-labels';
+import './cell-methods.css';
+
+/** A cell lists this many names; the rest are counted as "+N more". */
+export const LISTED_METHODS = 12;
+
+interface CellMethodsProps {
+  catalogue: Catalogue;
+  /** "Input × Additive", or null when no cell has been hovered or focused yet. */
+  title: string | null;
+  cell: MatrixCellCount | null;
+  /** The cell's visible methods, most cited first. */
+  positions: readonly number[];
+  isSelected: boolean;
+  focus: string | null;
+  onFocusMethod: (id: string) => void;
+}
+
+/** The methods of the hovered or focused cell; clicking a name opens its detail. */
+export function CellMethods(props: CellMethodsProps) {
+  const { catalogue, title, cell, positions } = props;
+  if (!title || !cell) {
+    return (
+      <aside className="cell-methods" aria-label="Cell methods">
+        <p className="cell-methods-hint">
+          Hover over a cell, tap it, or move to it with the arrow keys to list its methods here.
+          Clicking it, or pressing Enter, filters every other view to it.
+        </p>
+      </aside>
+    );
+  }
+  const listed = positions.slice(0, LISTED_METHODS);
+  const more = positions.length - listed.length;
+  return (
+    <aside className="cell-methods" aria-label="Cell methods">
+      <h3>{title}</h3>
+      <p className="cell-methods-count">
+        {describeCellCount(cell)}
+        {props.isSelected && <span className="cell-methods-applied"> · filtering every view</span>}
+      </p>
+      {listed.length > 0 && (
+        <>
+          <p className="cell-methods-order">Most cited first</p>
+          <ul>
+            {listed.map((position) => {
+              const method = catalogue.methods[position]!;
+              return (
+                <li key={method.id}>
+                  <button
+                    type="button"
+                    className={`button-link${props.focus === method.id ? ' is-focused' : ''}`}
+                    aria-current={props.focus === method.id || undefined}
+                    onClick={() => props.onFocusMethod(method.id)}
+                  >
+                    {method.name}
+                  </button>{' '}
+                  <span className="cell-methods-year">{method.year}</span>
+                </li>
+              );
+            })}
+          </ul>
+          {more > 0 && <p className="cell-methods-more">+{more} more</p>}
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { DIMENSION_KEYS } from '../app/catalogue/catalogue-types';
+import { listFacetValues } from '../app/query/facet-values';
+import type { FacetKey } from '../app/query/filter-state';
+import { pickExampleMethods } from '../app/query/pick-example-methods';
+import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+
+const catalogue = loadBundledCatalogue();
+const GUIDE_FACETS: FacetKey[] = ['paradigm', ...DIMENSION_KEYS];
+
+/** The guide's card for one value, found by its heading. */
+const valueCard = (page: Page, label: string) =>
+  page.getByRole('article', { name: label, exact: true });
+
+test('the guide shows the pipeline and every value with its live count', async ({ page }) => {
+  await openAtlas(page, '?view=guide');
+  await expect(
+    page.getByRole('heading', { name: 'How the taxonomy reads a method' }),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: /^The pipeline: a target input/ })).toBeVisible();
+
+  const check = async (facets = {}) => {
+    const query = expectQuery({ facets });
+    for (const facet of GUIDE_FACETS) {
+      for (const value of listFacetValues(catalogue, facet)) {
+        const card = valueCard(page, value.label);
+        await expect(card.getByTestId(`guide-count-${value.value}`)).toContainText(
+          `${query.facetCounts[facet].get(value.value)} method`,
+        );
+        if (value.definition) await expect(card).toContainText(value.definition);
+      }
+    }
+  };
+  await check();
+  // Counts follow the filters, live.
+  await facetCheckbox(page, /Paradigm/, 'Prompt instruction').check();
+  await check({ paradigm: ['PI'] });
+});
+
+test('each value lists its most cited methods, which focus the method', async ({ page }) => {
+  await openAtlas(page, '?view=guide');
+  const value = listFacetValues(catalogue, 'location').find((v) => v.value === 'hidden')!;
+  const examples = pickExampleMethods(catalogue, 'location', 'hidden', 3).map(
+    (position) => catalogue.methods[position]!,
+  );
+  expect(examples.length).toBeGreaterThanOrEqual(2);
+  const group = valueCard(page, value.label).getByRole('group', {
+    name: `Examples of ${value.label}`,
+  });
+  await expect(group.getByRole('button')).toHaveText(examples.map((method) => method.name));
+  await group.getByRole('button', { name: examples[0]!.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`method=${encodeURIComponent(examples[0]!.id)}`));
+});
+
+test("a value's filter button leaves the table with the query module's count", async ({ page }) => {
+  for (const [facet, valueName] of [
+    ['operator', 'parametric'],
+    ['paradigm', 'MR'],
+  ] as const) {
+    await openAtlas(page, '?view=guide');
+    const value = listFacetValues(catalogue, facet).find((v) => v.value === valueName)!;
+    const expected = expectQuery({ facets: { [facet]: [value.value] } });
+    await valueCard(page, value.label)
+      .getByRole('button', { name: `Filter the table by ${value.label}` })
+      .click();
+    await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+    await expectVisibleCount(page, expected.positions.length);
+    await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
+      'data-id',
+      expected.ids[0]!,
+    );
+  }
+});
+
+test('filtering from the guide twice keeps the filter rather than removing it', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=guide&location=input');
+  const value = listFacetValues(catalogue, 'location').find((v) => v.value === 'input')!;
+  await valueCard(page, value.label)
+    .getByRole('button', { name: `Show the table, filtered by ${value.label}` })
+    .click();
+  await expectVisibleCount(page, expectQuery({ facets: { location: ['input'] } }).positions.length);
+});
+
+test('the guide passes axe', async ({ page }) => {
+  await openAtlas(page, '?view=guide&paradigm=PT');
+  const result = await new AxeBuilder({ page }).include('#atlas-view').analyze();
+  expect(result.violations).toEqual([]);
+});

@@ -1,0 +1,394 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { countMatrix, listCellMethods, type MatrixCounts } from '../app/query/count-matrix';
+import { listFacetValues } from '../app/query/facet-values';
+import { AXIS_KEYS, type AxisKey, type MatrixCell } from '../app/query/filter-state';
+import { groupMethods } from '../app/query/group-methods';
+import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+
+const catalogue = loadBundledCatalogue();
+
+/** An axis as the matrix names it: the taxonomy's dimension name, or a plain word. */
+function axisName(axis: AxisKey): string {
+  const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === axis);
+  if (dimension) return dimension.name;
+  return { paradigm: 'Paradigm', modality: 'Modality', year: 'Year' }[axis as string]!;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function matrixGrid(page: Page, rows: AxisKey, cols: AxisKey) {
+  return page.getByRole('grid', { name: `Methods by ${axisName(rows)} and ${axisName(cols)}` });
+}
+
+/** A cell, found by its accessible name: "Location Input, Operator Additive: ...". */
+function cellButton(
+  page: Page,
+  counts: MatrixCounts,
+  rows: AxisKey,
+  cols: AxisKey,
+  r: number,
+  c: number,
+) {
+  const name = `${axisName(rows)} ${counts.rows[r]!.label}, ${axisName(cols)} ${counts.cols[c]!.label}:`;
+  return matrixGrid(page, rows, cols).getByRole('button', { name: new RegExp(`^${escape(name)}`) });
+}
+
+const methodsText = (count: number) => `${count} method${count === 1 ? '' : 's'}`;
+
+/** Checks every cell of a pivot against the query module: count, words and state. */
+async function expectPivot(page: Page, rows: AxisKey, cols: AxisKey, filters = {}) {
+  const query = expectQuery(filters);
+  const counts = countMatrix(catalogue, query.withoutCell, rows, cols);
+  await expect(matrixGrid(page, rows, cols)).toBeVisible();
+  for (const [r, cells] of counts.cells.entries()) {
+    for (const [c, cell] of cells.entries()) {
+      const holding = listCellMethods(
+        catalogue,
+        query.withoutCell,
+        rows,
+        cell.rowValue,
+        cols,
+        cell.colValue,
+      );
+      expect(cell.count, `${cell.rowValue} × ${cell.colValue}`).toBe(holding.length);
+      const button = cellButton(page, counts, rows, cols, r, c);
+      if (cell.catalogueCount === 0) {
+        await expect(button).toHaveAccessibleName(/: none in this catalogue$/);
+        await expect(button).toHaveText('none');
+        await expect(button).toHaveAttribute('aria-disabled', 'true');
+      } else if (cell.count === 0) {
+        await expect(button).toHaveAccessibleName(
+          new RegExp(`: emptied by the current filters, 0 of ${cell.catalogueCount} in catalogue$`),
+        );
+      } else if (cell.count === cell.catalogueCount) {
+        await expect(button).toHaveAccessibleName(new RegExp(`: ${methodsText(cell.count)}$`));
+        await expect(button).toHaveText(String(cell.count));
+      } else {
+        await expect(button).toHaveAccessibleName(
+          new RegExp(
+            `: ${methodsText(cell.count)}, ${cell.count} of ${cell.catalogueCount} in catalogue$`,
+          ),
+        );
+      }
+    }
+  }
+  return { query, counts };
+}
+
+/** The margin cell at the end of a row, found by the row's heading. */
+function rowTotal(page: Page, rows: AxisKey, cols: AxisKey, heading: string) {
+  return matrixGrid(page, rows, cols)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: heading, exact: true }) })
+    .getByRole('gridcell')
+    .last();
+}
+
+test('location × operator counts each cell and its totals as the query module does', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=matrix');
+  const { query, counts } = await expectPivot(page, 'location', 'operator');
+
+  for (const row of counts.rows) {
+    await expect(rowTotal(page, 'location', 'operator', row.label)).toHaveText(
+      String(query.facetCounts.location.get(row.value)),
+    );
+  }
+  const totalRow = matrixGrid(page, 'location', 'operator')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Total', exact: true }) });
+  for (const [c, col] of counts.cols.entries()) {
+    await expect(totalRow.getByRole('gridcell').nth(c)).toHaveText(
+      String(query.facetCounts.operator.get(col.value)),
+    );
+  }
+  // The grand total is what the table shows.
+  await expect(totalRow.getByRole('gridcell').last()).toHaveText(String(query.positions.length));
+  await expectVisibleCount(page, query.positions.length);
+
+  // Under a facet filter the pivot and the table still agree.
+  const filtered = expectQuery({ facets: { paradigm: ['PT'] } });
+  await facetCheckbox(page, /Paradigm/, 'Prompt tuning').check();
+  await expectPivot(page, 'location', 'operator', { facets: { paradigm: ['PT'] } });
+  await expect(totalRow.getByRole('gridcell').last()).toHaveText(String(filtered.positions.length));
+  await expectVisibleCount(page, filtered.positions.length);
+});
+
+test('clicking a cell filters the table to exactly its methods; clicking again restores it', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=matrix');
+  const all = expectQuery({});
+  const counts = countMatrix(catalogue, all.withoutCell, 'location', 'operator');
+  // The smallest non-empty cell, so every one of its rows fits in the table's window.
+  const candidates = counts.cells
+    .flatMap((cells, r) => cells.map((cell, c) => ({ cell, r, c })))
+    .filter(({ cell }) => cell.count > 0)
+    .sort((a, b) => a.cell.count - b.cell.count);
+  const { cell, r, c } = candidates[0]!;
+  const filter: MatrixCell = {
+    rowAxis: 'location',
+    rowValue: cell.rowValue,
+    colAxis: 'operator',
+    colValue: cell.colValue,
+  };
+  const expected = expectQuery({ cell: filter });
+  expect(expected.positions.length).toBe(cell.count);
+
+  const button = cellButton(page, counts, 'location', 'operator', r, c);
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await expectVisibleCount(page, cell.count);
+  await expect(page).toHaveURL(
+    new RegExp(`cell=location%3A${cell.rowValue}%2Coperator%3A${cell.colValue}`),
+  );
+  // The pivot keeps its counts: the matrix leaves its own cell out.
+  await expectPivot(page, 'location', 'operator', { cell: filter });
+
+  await page.getByRole('tab', { name: 'Table' }).click();
+  const rows = page.getByRole('table', { name: 'Methods' }).locator('tbody tr[data-id]');
+  await expect(rows).toHaveCount(cell.count);
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+  expect(shown).toEqual(expected.ids);
+
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await expect(button).toHaveAttribute('aria-pressed', 'true');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-pressed', 'false');
+  await expectVisibleCount(page, all.positions.length);
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(rows.first()).toHaveAttribute('data-id', all.ids[0]!);
+});
+
+test('changing the axes redraws the counts; absent and filtered-out cells say so', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=matrix');
+  await page.getByLabel('Rows').selectOption('format');
+  await page.getByLabel('Columns').selectOption('alignment');
+  await expect(page).toHaveURL(/rows=format&cols=alignment/);
+  await expectPivot(page, 'format', 'alignment');
+
+  // A pair of axes with a combination the catalogue lacks: format × alignment if it has one.
+  const all = expectQuery({});
+  const pairs = [
+    ['format', 'alignment'] as const,
+    ...AXIS_KEYS.flatMap((rows) =>
+      AXIS_KEYS.filter((cols) => cols !== rows).map((cols) => [rows, cols] as const),
+    ),
+  ];
+  const absentPair = pairs.find(([rows, cols]) =>
+    countMatrix(catalogue, all.withoutCell, rows, cols)
+      .cells.flat()
+      .some((x) => x.catalogueCount === 0),
+  );
+  expect(absentPair, 'some pair of axes has an empty combination').toBeDefined();
+  const [rows, cols] = absentPair!;
+  await page.getByLabel('Rows').selectOption(rows);
+  await page.getByLabel('Columns').selectOption(cols);
+  const { counts } = await expectPivot(page, rows, cols);
+  const absent = counts.cells
+    .flatMap((cells, r) => cells.map((cell, c) => ({ cell, r, c })))
+    .find(({ cell }) => cell.catalogueCount === 0)!;
+  const absentButton = cellButton(page, counts, rows, cols, absent.r, absent.c);
+  // aria-disabled: Playwright would wait for it to be enabled, a reader can still click it.
+  await absentButton.click({ force: true });
+  await expect(absentButton).toHaveAttribute('aria-pressed', 'false');
+  await expectVisibleCount(page, all.positions.length);
+
+  // A facet that empties a cell the catalogue does fill: marked "0 of N", not "none".
+  const back = await page.getByLabel('Rows').selectOption('location');
+  expect(back).toEqual(['location']);
+  await page.getByLabel('Columns').selectOption('operator');
+  const paradigm = listFacetValues(catalogue, 'paradigm').find((value) =>
+    countMatrix(
+      catalogue,
+      expectQuery({ facets: { paradigm: [value.value] } }).withoutCell,
+      'location',
+      'operator',
+    )
+      .cells.flat()
+      .some((x) => x.count === 0 && x.catalogueCount > 0),
+  );
+  expect(paradigm, 'some paradigm empties a location × operator cell').toBeDefined();
+  await facetCheckbox(page, /Paradigm/, paradigm!.label).check();
+  await expectPivot(page, 'location', 'operator', { facets: { paradigm: [paradigm!.value] } });
+});
+
+test('keyboard alone reaches a cell, moves with the arrows and applies it', async ({ page }) => {
+  await openAtlas(page, '?view=matrix');
+  const all = expectQuery({});
+  const counts = countMatrix(catalogue, all.withoutCell, 'location', 'operator');
+  let inGrid = false;
+  for (let presses = 0; presses < 200 && !inGrid; presses++) {
+    await page.keyboard.press('Tab');
+    inGrid = await page.evaluate(() => Boolean(document.activeElement?.closest('[role="grid"]')));
+  }
+  expect(inGrid, 'Tab reaches the matrix').toBe(true);
+  await expect(cellButton(page, counts, 'location', 'operator', 0, 0)).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  const target = cellButton(page, counts, 'location', 'operator', 1, 1);
+  await expect(target).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(
+    cellButton(page, counts, 'location', 'operator', 1, counts.cols.length - 1),
+  ).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(cellButton(page, counts, 'location', 'operator', 1, 0)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(target).toBeFocused();
+
+  const cell = counts.cells[1]![1]!;
+  await page.keyboard.press('Enter');
+  await expect(target).toHaveAttribute('aria-pressed', 'true');
+  await expectVisibleCount(
+    page,
+    expectQuery({
+      cell: {
+        rowAxis: 'location',
+        rowValue: cell.rowValue,
+        colAxis: 'operator',
+        colValue: cell.colValue,
+      },
+    }).positions.length,
+  );
+  // Only one tab stop in the grid: Tab leaves it for the methods listed beside it.
+  await page.keyboard.press('Space');
+  await expect(target).toHaveAttribute('aria-pressed', 'false');
+  await expectVisibleCount(page, all.positions.length);
+});
+
+test('hovering a cell lists its methods, and clicking a name focuses that method', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=matrix');
+  const all = expectQuery({});
+  const counts = countMatrix(catalogue, all.withoutCell, 'location', 'operator');
+  const r = 0;
+  const c = counts.cells[0]!.findIndex((cell) => cell.count > 12);
+  const cell = counts.cells[r]![c]!;
+  await cellButton(page, counts, 'location', 'operator', r, c).hover();
+  const panel = page.getByRole('complementary', { name: 'Cell methods' });
+  await expect(panel.getByRole('heading')).toHaveText(
+    `${counts.rows[r]!.label} × ${counts.cols[c]!.label}`,
+  );
+  await expect(panel.getByRole('listitem')).toHaveCount(12);
+  await expect(panel).toContainText(`+${cell.count - 12} more`);
+  const first = panel.getByRole('listitem').first().getByRole('button');
+  const name = await first.textContent();
+  const id = catalogue.methods.find((method) => method.name === name)!.id;
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`method=${escape(encodeURIComponent(id))}`));
+});
+
+test('the profile grid shows one row per visible method and follows the facets', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=profile');
+  const grid = page.getByRole('table', { name: 'Method profiles' });
+  const summary = (count: number, groups: number) =>
+    `${count} method${count === 1 ? '' : 's'} in ${groups} group${groups === 1 ? '' : 's'}`;
+
+  const all = expectQuery({});
+  const allGroups = groupMethods(catalogue, all.positions, 'paradigm');
+  await expect(page.getByText(summary(all.positions.length, allGroups.length))).toBeVisible();
+  await expect(grid).toHaveAttribute(
+    'aria-rowcount',
+    String(all.positions.length + allGroups.length + 2),
+  );
+
+  const hidden = catalogue.taxonomy.dimensions
+    .find((d) => d.key === 'location')!
+    .values.find((v) => v.value === 'hidden')!;
+  await facetCheckbox(page, /Location/, hidden.name).check();
+  const filtered = expectQuery({ facets: { location: ['hidden'] } });
+  const groups = groupMethods(catalogue, filtered.positions, 'paradigm');
+  await expect(page.getByText(summary(filtered.positions.length, groups.length))).toBeVisible();
+  await expect(grid).toHaveAttribute(
+    'aria-rowcount',
+    String(filtered.positions.length + groups.length + 2),
+  );
+  // Scrolled to the end, the last row is the last method of the last group.
+  const lastGroup = groups.at(-1)!;
+  await page.locator('.profile-scroll').evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await expect(grid.locator('tbody tr[data-id]').last()).toHaveAttribute(
+    'data-id',
+    catalogue.methods[lastGroup.positions.at(-1)!]!.id,
+  );
+
+  await page.getByLabel('Order by').selectOption('year');
+  const byYear = groupMethods(catalogue, filtered.positions, 'year');
+  await expect(page.getByText(summary(filtered.positions.length, byYear.length))).toBeVisible();
+  await expect(page).toHaveURL(/order=year/);
+  await page.locator('.profile-scroll').evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await expect(grid.getByRole('rowheader').first()).toHaveText(
+    `${byYear[0]!.label} ${methodsText(byYear[0]!.positions.length)}`,
+  );
+});
+
+test('the profile grid marks a value exactly where the method holds it', async ({ page }) => {
+  const step = Math.max(1, Math.floor(catalogue.methods.length / 6));
+  const sample = catalogue.methods.filter((_, index) => index % step === 0).slice(0, 6);
+  for (const method of sample) {
+    await openAtlas(page, `?view=profile&method=${encodeURIComponent(method.id)}`);
+    const row = page
+      .getByRole('table', { name: 'Method profiles' })
+      .locator(`tr[data-id="${method.id}"]`);
+    await expect(row).toHaveAttribute('aria-current', 'true');
+    for (const dimension of catalogue.taxonomy.dimensions) {
+      for (const value of dimension.values) {
+        const mark = row.getByRole('img', {
+          name: `${dimension.name}: ${value.name}`,
+          exact: true,
+        });
+        await expect(mark, `${method.id} ${dimension.key}=${value.value}`).toHaveCount(
+          method[dimension.key].includes(value.value) ? 1 : 0,
+        );
+      }
+    }
+  }
+});
+
+test('clicking a name in the profile grid focuses the method as the table does', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=profile');
+  const grid = page.getByRole('table', { name: 'Method profiles' });
+  const first = grid.locator('tbody tr[data-id]').first();
+  const id = (await first.getAttribute('data-id'))!;
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`method=${escape(encodeURIComponent(id))}`));
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.locator(`tbody tr[data-id="${id}"]`)).toHaveClass(/is-focused/);
+});
+
+test('the matrix and the profile grid pass axe, filtered, with a cell applied and a method focused', async ({
+  page,
+}) => {
+  const focused = encodeURIComponent(catalogue.methods[0]!.id);
+  for (const [search, hover] of [
+    [
+      '?view=matrix&paradigm=PI&cell=location:input,operator:additive',
+      /^Location Input, Operator Concatenative:/,
+    ],
+    [`?view=matrix&rows=modality&cols=year&method=${focused}`, null],
+    [`?view=profile&location=hidden&order=year&method=${focused}`, null],
+  ] as const) {
+    await openAtlas(page, search);
+    // Hovering fills the list of a cell's methods, so axe checks it too.
+    if (hover) await page.getByRole('button', { name: hover }).hover();
+    const result = await new AxeBuilder({ page }).include('#atlas-view').analyze();
+    expect(result.violations, search).toEqual([]);
+  }
+});
