@@ -33,9 +33,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `is not a known field (${issue.keys.map((key) => `"${key}"`).join(', ')})`;
   }
-  // A refinement over the whole entry would echo the entry back: say only what it needs.
-  const got =
-    'input' in issue && issue.code !== 'custom' ? `; got ${describeInput(issue.input)}` : '';
+  // A refinement over the whole entry, or a too-long string, would echo back noise: say only what it needs.
+  const echo = issue.code !== 'custom' && issue.code !== 'too_big' && issue.code !== 'too_small';
+  const got = 'input' in issue && echo ? `; got ${describeInput(issue.input)}` : '';
   return `${issue.message}${got}`;
 }
 

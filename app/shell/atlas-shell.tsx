@@ -54,11 +54,11 @@ export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[]
         <ViewTabs />
         <ActiveFilters />
         <ViewPanel />
+        <MethodDetail />
       </main>
       <footer className="atlas-footer">
         <SelectionBar />
       </footer>
-      <MethodDetail />
     </div>
   );
 }

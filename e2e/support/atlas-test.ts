@@ -2,14 +2,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Playwright's `test`, failing any test in which the page logs a console
- * error, throws, or asks any host other than 127.0.0.1.
+ * error, throws, violates the Content-Security-Policy, or asks any host
+ * other than 127.0.0.1. A test that provokes an error on purpose names it
+ * with `test.use({ expectedConsoleErrors: [/pattern/] })`.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: string[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
+      const expected = (text: string) => expectedConsoleErrors.some((pattern) => pattern.test(text));
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+        if (message.type() === 'error' && !expected(message.text())) errors.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('request', (request) => {
@@ -17,8 +21,13 @@ export const test = base.extend<{ pageErrors: string[] }>({
         const local = url.hostname === '127.0.0.1' || ['data:', 'blob:'].includes(url.protocol);
         if (!local) errors.push(`request left 127.0.0.1: ${request.url()}`);
       });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
       await use(errors);
-      expect(errors, 'console errors, page errors and outside requests').toEqual([]);
+      expect(errors, 'console errors, page errors, CSP violations and outside requests').toEqual([]);
     },
     { auto: true },
   ],
@@ -39,7 +48,5 @@ export async function expectVisibleCount(page: Page, count: number): Promise<voi
 
 /** A facet's checkbox, found as a user would: by the group's name and the value's label. */
 export function facetCheckbox(page: Page, group: RegExp | string, value: string) {
-  return page
-    .getByRole('group', { name: group })
-    .getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+  return page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
 }
