@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -15,14 +15,32 @@ import { ColumnMenu } from './column-menu';
 import { SelectAllVisible } from './select-all-visible';
 import './method-table.css';
 
-/** Fixed row height in pixels; rows are virtualised, so only the ones in view are in the DOM. */
+/** Row height in pixels; rows are virtualised, so only the ones in view are in the DOM. */
 const ROW_HEIGHT = 40;
+/** On narrow screens the title wraps to two lines. */
+const NARROW_ROW_HEIGHT = 58;
+const NARROW_QUERY = '(max-width: 760px)';
+/** Columns a phone leaves to the detail view, so the title keeps room. */
+const NARROW_HIDDEN = ['authors', 'venue', 'citedBy'];
+
+function useIsNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
+  useEffect(() => {
+    const media = window.matchMedia(NARROW_QUERY);
+    const update = () => setNarrow(media.matches);
+    media.addEventListener('change', update);
+    return () => media.removeEventListener('change', update);
+  }, []);
+  return narrow;
+}
 
 /** The visible methods as a sortable, virtualised table with a checkbox per row. */
 export function MethodTable() {
   const { catalogue, state, query } = useAtlas();
   const dispatch = useAtlasDispatch();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const narrow = useIsNarrow();
+  const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
 
   const rows = useMemo<MethodRow[]>(
     () =>
@@ -44,9 +62,8 @@ export function MethodTable() {
   const sorting: SortingState = state.sort
     ? [{ id: state.sort.column, desc: state.sort.direction === 'desc' }]
     : [];
-  const columnVisibility: VisibilityState = Object.fromEntries(
-    state.hiddenColumns.map((id) => [id, false]),
-  );
+  const hidden = narrow ? [...state.hiddenColumns, ...NARROW_HIDDEN] : state.hiddenColumns;
+  const columnVisibility: VisibilityState = Object.fromEntries(hidden.map((id) => [id, false]));
 
   const onSortingChange = (updater: Updater<SortingState>) => {
     const next = typeof updater === 'function' ? updater(sorting) : updater;
@@ -76,9 +93,10 @@ export function MethodTable() {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 12,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const tableRows = table.getRowModel().rows;
   const selected = new Set(state.selection);
@@ -149,7 +167,7 @@ export function MethodTable() {
                   data-id={id}
                   aria-rowindex={item.index + 2}
                   className={`${state.focus === id ? 'is-focused' : ''}${isSelected ? ' is-selected' : ''}`}
-                  style={{ height: ROW_HEIGHT }}
+                  style={{ height: rowHeight }}
                 >
                   <td className="col-select">
                     <input
