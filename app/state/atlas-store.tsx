@@ -18,13 +18,20 @@ import type { AtlasState } from './atlas-state';
 import { saveSelection } from './saved-selection';
 import { parseUrlState, toUrlSearch } from './url-state';
 
+/** A short message about input Atlas could not use or changed, with an optional way to undo it. */
+export interface Notice {
+  text: string;
+  action?: { label: string; intent: AtlasAction } | undefined;
+}
+
 interface AtlasContextValue {
   catalogue: Catalogue;
   state: AtlasState;
   query: QueryResult;
-  /** Short messages about input Atlas could not use (URL values, catalogue entries). */
-  notices: readonly string[];
+  /** Messages about input Atlas could not use (URL values, catalogue entries). */
+  notices: readonly Notice[];
   dismissNotices: () => void;
+  dismissNotice: (notice: Notice) => void;
 }
 
 const AtlasContext = createContext<AtlasContextValue | null>(null);
@@ -33,7 +40,7 @@ const DispatchContext = createContext<Dispatch<AtlasAction> | null>(null);
 interface AtlasProviderProps {
   catalogue: Catalogue;
   initialState: AtlasState;
-  initialNotices: readonly string[];
+  initialNotices: readonly Notice[];
   children: ReactNode;
 }
 
@@ -49,7 +56,7 @@ export function AtlasProvider({
   children,
 }: AtlasProviderProps) {
   const [state, dispatchRaw] = useReducer(atlasReducer, initialState);
-  const [notices, setNotices] = useState<readonly string[]>(initialNotices);
+  const [notices, setNotices] = useState<readonly Notice[]>(initialNotices);
   const lastAction = useRef<AtlasAction['type']>('restoreState');
 
   const dispatch = useCallback<Dispatch<AtlasAction>>((action) => {
@@ -76,7 +83,7 @@ export function AtlasProvider({
       const parsed = parseUrlState(window.location.search, catalogue);
       lastAction.current = 'restoreState';
       dispatchRaw({ type: 'restoreState', state: parsed.state });
-      setNotices(parsed.ignored);
+      setNotices(toUrlNotices(parsed.ignored));
     };
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
@@ -85,9 +92,13 @@ export function AtlasProvider({
   useEffect(() => saveSelection(state.selection), [state.selection]);
 
   const dismissNotices = useCallback(() => setNotices([]), []);
+  const dismissNotice = useCallback(
+    (notice: Notice) => setNotices((current) => current.filter((other) => other !== notice)),
+    [],
+  );
   const value = useMemo(
-    () => ({ catalogue, state, query, notices, dismissNotices }),
-    [catalogue, state, query, notices, dismissNotices],
+    () => ({ catalogue, state, query, notices, dismissNotices, dismissNotice }),
+    [catalogue, state, query, notices, dismissNotices, dismissNotice],
   );
   return (
     <DispatchContext.Provider value={dispatch}>
@@ -108,4 +119,11 @@ export function useAtlasDispatch(): Dispatch<AtlasAction> {
   const dispatch = useContext(DispatchContext);
   if (!dispatch) throw new Error('useAtlasDispatch() needs an <AtlasProvider> above it');
   return dispatch;
+}
+
+/** The notice for what a URL held that Atlas ignored, if anything. */
+export function toUrlNotices(ignored: readonly string[]): Notice[] {
+  return ignored.length > 0
+    ? [{ text: `This link held things Atlas could not use and ignored: ${ignored.join('; ')}.` }]
+    : [];
 }

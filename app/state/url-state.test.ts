@@ -4,7 +4,13 @@ import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { AXIS_KEYS, FACET_KEYS } from '../query/filter-state';
 import { listFacetValues } from '../query/facet-values';
 import { SORT_COLUMNS } from '../query/sort-methods';
-import { GROUP_KEYS, INITIAL_STATE, PROFILE_ORDER_KEYS, VIEW_KEYS, type AtlasState } from './atlas-state';
+import {
+  GROUP_KEYS,
+  INITIAL_STATE,
+  PROFILE_ORDER_KEYS,
+  VIEW_KEYS,
+  type AtlasState,
+} from './atlas-state';
 import { TABLE_COLUMNS } from './table-columns';
 import { parseUrlState, toUrlSearch } from './url-state';
 
@@ -79,7 +85,13 @@ describe('toUrlSearch()', () => {
       sort: { column: 'citedBy', direction: 'desc' },
       selection: ['zeta', 'alpha'],
       focus: 'beta',
-      graph: { layout: 'timeline', colorBy: 'alignment', filtered: 'hide', confirmedOnly: true, depth: 4 },
+      graph: {
+        layout: 'timeline',
+        colorBy: 'alignment',
+        filtered: 'hide',
+        confirmedOnly: true,
+        depth: 4,
+      },
       timeline: { stackBy: 'location' },
       hiddenColumns: ['venue'],
     };
@@ -94,7 +106,9 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
     Object.fromEntries(
       FACET_KEYS.map((facet) => [
         facet,
-        fc.uniqueArray(fc.constantFrom(...listFacetValues(catalogue, facet).map((v) => v.value)), { maxLength: 3 }),
+        fc.uniqueArray(fc.constantFrom(...listFacetValues(catalogue, facet).map((v) => v.value)), {
+          maxLength: 3,
+        }),
       ]),
     ),
   );
@@ -113,10 +127,17 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
     .record({
       view: fc.constantFrom(...VIEW_KEYS),
       facets,
-      years: fc.option(fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 5 }))),
+      years: fc.option(
+        fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 5 })),
+      ),
       search: fc.string({ maxLength: 40 }),
       cell: fc.option(cell),
-      sort: fc.option(fc.record({ column: fc.constantFrom(...SORT_COLUMNS), direction: fc.constantFrom('asc' as const, 'desc' as const) })),
+      sort: fc.option(
+        fc.record({
+          column: fc.constantFrom(...SORT_COLUMNS),
+          direction: fc.constantFrom('asc' as const, 'desc' as const),
+        }),
+      ),
       selection: fc.uniqueArray(fc.constantFrom(...ids)),
       focus: fc.option(fc.constantFrom(...ids)),
       axes: axisPair,
@@ -129,12 +150,16 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         depth: fc.integer({ min: 1, max: 6 }),
       }),
       stackBy: fc.constantFrom(...GROUP_KEYS),
-      hiddenColumns: fc.uniqueArray(fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.hideable).map((c) => c.id))),
+      hiddenColumns: fc.uniqueArray(
+        fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.hideable).map((c) => c.id)),
+      ),
     })
     .map((raw) => ({
       view: raw.view,
       filters: {
-        facets: Object.fromEntries(Object.entries(raw.facets).filter(([, values]) => values.length > 0)),
+        facets: Object.fromEntries(
+          Object.entries(raw.facets).filter(([, values]) => values.length > 0),
+        ),
         years: raw.years ? ([raw.years[0], raw.years[0] + raw.years[1]] as const) : null,
         search: raw.search,
         cell: raw.cell,
@@ -161,8 +186,31 @@ describe('URL state properties', () => {
   });
 
   it('opens any query string without throwing and round-trips the state it understood', () => {
-    const names = ['view', ...FACET_KEYS, 'years', 'q', 'cell', 'sort', 'sel', 'method', 'rows', 'cols', 'order', 'layout', 'color', 'filtered', 'confirmed', 'depth', 'stack', 'hide', 'x'];
-    const pair = fc.tuple(fc.oneof(fc.constantFrom(...names), fc.string()), fc.oneof(fc.string(), fc.string({ unit: 'binary' })));
+    const names = [
+      'view',
+      ...FACET_KEYS,
+      'years',
+      'q',
+      'cell',
+      'sort',
+      'sel',
+      'method',
+      'rows',
+      'cols',
+      'order',
+      'layout',
+      'color',
+      'filtered',
+      'confirmed',
+      'depth',
+      'stack',
+      'hide',
+      'x',
+    ];
+    const pair = fc.tuple(
+      fc.oneof(fc.constantFrom(...names), fc.string()),
+      fc.oneof(fc.string(), fc.string({ unit: 'binary' })),
+    );
     const queryString = fc.oneof(
       fc.string(),
       fc.string({ unit: 'binary' }),
