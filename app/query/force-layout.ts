@@ -1,0 +1,72 @@
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { GraphLayoutInput } from './graph-layout';
+import {
+  LAYOUT_SEED,
+  makeSeededRandom,
+  runTicks,
+  toEndRadius,
+  type LayoutLink,
+  type LayoutNode,
+} from './layout-simulation';
+
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
+const FORCE_TICKS = 200;
+
+/**
+ * Places nodes by a force simulation: cites pull together, methods push
+ * apart, circles never overlap. It starts from fixed positions (one sector
+ * per paradigm, older methods nearer the centre) and runs a fixed number of
+ * ticks with a seeded random source, so the result repeats exactly.
+ */
+export function placeByForce(
+  input: GraphLayoutInput,
+  nodes: LayoutNode[],
+  links: LayoutLink[],
+): void {
+  const order = nodes
+    .map((node) => node.index)
+    .sort(
+      (a, b) => input.lanes[a]! - input.lanes[b]! || input.years[a]! - input.years[b]! || a - b,
+    );
+  const perLane = new Map<number, number>();
+  for (const index of order) {
+    perLane.set(input.lanes[index]!, (perLane.get(input.lanes[index]!) ?? 0) + 1);
+  }
+  const seen = new Map<number, number>();
+  const spread = 14 * Math.sqrt(Math.max(1, nodes.length));
+  const sector = (2 * Math.PI) / input.laneCount;
+  for (const index of order) {
+    const lane = input.lanes[index]!;
+    const k = seen.get(lane) ?? 0;
+    seen.set(lane, k + 1);
+    const angle = -Math.PI / 2 + lane * sector + (((k * GOLDEN) % 1) - 0.5) * sector * 0.85;
+    const distance = spread * Math.sqrt((k + 0.5) / (perLane.get(lane) ?? 1));
+    const node = nodes[index]!;
+    node.x = Math.cos(angle) * distance;
+    node.y = Math.sin(angle) * distance;
+  }
+
+  const simulation = forceSimulation<LayoutNode>(nodes)
+    .stop()
+    .randomSource(makeSeededRandom(LAYOUT_SEED))
+    .force(
+      'link',
+      forceLink<LayoutNode, LayoutLink>(links)
+        .id((node) => node.index)
+        .distance((link) => 24 + toEndRadius(link.source) + toEndRadius(link.target)),
+    )
+    .force(
+      'charge',
+      forceManyBody<LayoutNode>()
+        .strength((node) => -(24 + 5 * node.r))
+        .distanceMax(360)
+        .theta(0.9),
+    )
+    .force(
+      'collide',
+      forceCollide<LayoutNode>((node) => node.r + 2.5),
+    )
+    .force('x', forceX<LayoutNode>(0).strength(0.06))
+    .force('y', forceY<LayoutNode>(0).strength(0.06));
+  runTicks(simulation, FORCE_TICKS);
+}

@@ -1,0 +1,80 @@
+import type { Catalogue } from '../catalogue/catalogue-types';
+import { hasInBitset, type Bitset } from './bitset';
+
+/** Every cite between catalogue methods, as parallel arrays: edge i runs source[i] -> target[i]. */
+export interface CiteEdges {
+  /** The citing method's position. */
+  source: Int32Array;
+  /** The cited method's position. */
+  target: Int32Array;
+  /** 1 when the citing paper's text confirms the cite, 0 when it was recalled. */
+  confirmed: Uint8Array;
+  /** How often each method is cited within the catalogue, by position. */
+  citedByCount: Int32Array;
+}
+
+const cache = new WeakMap<Catalogue, CiteEdges>();
+
+/**
+ * The citation edges of the whole catalogue in a fixed order (by citing
+ * method, then in the order of its `cites`), so edge indices are stable
+ * while filters change. Cites to ids outside the catalogue are left out.
+ */
+export function listCiteEdges(catalogue: Catalogue): CiteEdges {
+  const cached = cache.get(catalogue);
+  if (cached) return cached;
+  const source: number[] = [];
+  const target: number[] = [];
+  const confirmed: number[] = [];
+  catalogue.methods.forEach((method, citing) => {
+    for (const cite of method.cites) {
+      const cited = catalogue.indexOf.get(cite.id);
+      if (cited === undefined || cited === citing) continue;
+      source.push(citing);
+      target.push(cited);
+      confirmed.push(cite.basis === 'confirmed' ? 1 : 0);
+    }
+  });
+  const citedByCount = Int32Array.from(catalogue.citedByOf, (list) => list.length);
+  const edges: CiteEdges = {
+    source: Int32Array.from(source),
+    target: Int32Array.from(target),
+    confirmed: Uint8Array.from(confirmed),
+    citedByCount,
+  };
+  cache.set(catalogue, edges);
+  return edges;
+}
+
+export interface EdgeCounts {
+  total: number;
+  confirmed: number;
+  recalled: number;
+}
+
+/** True when both ends of edge `index` are visible (and, with `confirmedOnly`, the cite is confirmed). */
+export function isEdgeShown(
+  edges: CiteEdges,
+  index: number,
+  visible: Bitset,
+  confirmedOnly = false,
+): boolean {
+  if (confirmedOnly && edges.confirmed[index] !== 1) return false;
+  return hasInBitset(visible, edges.source[index]!) && hasInBitset(visible, edges.target[index]!);
+}
+
+/**
+ * How many cites run between visible methods, and how many of those the
+ * citing paper's text confirms or were recalled: the graph's completeness note.
+ */
+export function countVisibleEdges(catalogue: Catalogue, visible: Bitset): EdgeCounts {
+  const edges = listCiteEdges(catalogue);
+  let total = 0;
+  let confirmed = 0;
+  for (let i = 0; i < edges.source.length; i++) {
+    if (!isEdgeShown(edges, i, visible)) continue;
+    total++;
+    confirmed += edges.confirmed[i]!;
+  }
+  return { total, confirmed, recalled: total - confirmed };
+}

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import {
+  computeGraphLayout,
+  layoutGraph,
+  toGraphLayoutInput,
+  toNodeRadius,
+  type GraphLayout,
+} from './graph-layout';
+
+/** A catalogue of 60 methods over six years, citing backwards in a fixed pattern. */
+function makeBusyCatalogue() {
+  const paradigms = ['MR', 'PT', 'PI'];
+  return makeTestCatalogue(
+    Array.from({ length: 60 }, (_, i) =>
+      makeMethod({
+        id: `m${i}`,
+        year: 2019 + Math.floor(i / 10),
+        paradigm: paradigms[i % 3]!,
+        cites: [i - 1, i - 7, Math.floor(i / 2)]
+          .filter((j, k, all) => j >= 0 && j < i && all.indexOf(j) === k)
+          .map((j) => ({ id: `m${j}`, basis: j % 2 === 0 ? 'confirmed' : 'recalled' })),
+      }),
+    ),
+  );
+}
+
+const positionsOf = (layout: GraphLayout) => [Array.from(layout.x), Array.from(layout.y)];
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('computeGraphLayout()', () => {
+  it.each(['force', 'timeline'] as const)(
+    'gives the same %s positions for the same input, without Math.random',
+    (kind) => {
+      const random = vi.spyOn(Math, 'random');
+      const first = computeGraphLayout(toGraphLayoutInput(makeBusyCatalogue()), kind);
+      const second = computeGraphLayout(toGraphLayoutInput(makeBusyCatalogue()), kind);
+      expect(positionsOf(second)).toEqual(positionsOf(first));
+      expect(random).not.toHaveBeenCalled();
+      expect([...first.x, ...first.y].every(Number.isFinite)).toBe(true);
+    },
+  );
+
+  it('sizes nodes by how often they are cited within the catalogue', () => {
+    const catalogue = makeFixtureCatalogue();
+    const layout = computeGraphLayout(toGraphLayoutInput(catalogue), 'force');
+    const alpha = catalogue.indexOf.get('alpha')!;
+    const zeta = catalogue.indexOf.get('zeta')!;
+    expect(layout.radius[alpha]).toBe(toNodeRadius(2));
+    expect(layout.radius[zeta]).toBe(toNodeRadius(0));
+    expect(layout.radius[alpha]).toBeGreaterThan(layout.radius[zeta]!);
+  });
+
+  it('keeps force-layout circles from piling on top of each other', () => {
+    const layout = computeGraphLayout(toGraphLayoutInput(makeBusyCatalogue()), 'force');
+    let worst = Infinity;
+    for (let a = 0; a < layout.x.length; a++) {
+      for (let b = a + 1; b < layout.x.length; b++) {
+        const gap = Math.hypot(layout.x[a]! - layout.x[b]!, layout.y[a]! - layout.y[b]!);
+        worst = Math.min(worst, gap / (layout.radius[a]! + layout.radius[b]!));
+      }
+    }
+    expect(worst).toBeGreaterThan(0.9);
+  });
+
+  it('puts each method of the timeline layout inside its year column and paradigm row', () => {
+    const catalogue = makeBusyCatalogue();
+    const layout = computeGraphLayout(toGraphLayoutInput(catalogue), 'timeline');
+    expect(layout.yearBands.map((band) => band.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(layout.lanes).toHaveLength(3);
+    catalogue.methods.forEach((method, i) => {
+      const band = layout.yearBands.find((b) => b.year === method.year)!;
+      const lane = layout.lanes[['MR', 'PT', 'PI'].indexOf(method.paradigm)]!;
+      expect(layout.x[i]).toBeGreaterThanOrEqual(band.x0);
+      expect(layout.x[i]).toBeLessThanOrEqual(band.x1);
+      expect(layout.y[i]).toBeGreaterThanOrEqual(lane.y0);
+      expect(layout.y[i]).toBeLessThanOrEqual(lane.y1);
+    });
+    for (let k = 1; k < layout.yearBands.length; k++) {
+      expect(layout.yearBands[k]!.x0).toBe(layout.yearBands[k - 1]!.x1);
+    }
+  });
+
+  it('lays out an empty catalogue and a single method', () => {
+    for (const kind of ['force', 'timeline'] as const) {
+      const empty = computeGraphLayout(
+        { years: [], lanes: [], laneCount: 3, citesOf: [], citedByCount: [] },
+        kind,
+      );
+      expect(empty.x).toHaveLength(0);
+      const one = computeGraphLayout(
+        { years: [2022], lanes: [1], laneCount: 3, citesOf: [[]], citedByCount: [0] },
+        kind,
+      );
+      expect(Number.isFinite(one.x[0])).toBe(true);
+    }
+  });
+});
+
+describe('layoutGraph()', () => {
+  it('computes a catalogue layout once and keeps it', () => {
+    const catalogue = makeFixtureCatalogue();
+    expect(layoutGraph(catalogue, 'force')).toBe(layoutGraph(catalogue, 'force'));
+    expect(layoutGraph(catalogue, 'timeline')).not.toBe(layoutGraph(catalogue, 'force'));
+  });
+});

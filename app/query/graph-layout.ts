@@ -1,0 +1,135 @@
+import type { Catalogue } from '../catalogue/catalogue-types';
+import { placeByForce } from './force-layout';
+import type { LayoutLink, LayoutNode } from './layout-simulation';
+import { placeByTimeline } from './timeline-layout';
+export type GraphLayoutKind = 'force' | 'timeline';
+
+/** What the layout needs from a catalogue: plain arrays, so a Web Worker can receive them. */
+export interface GraphLayoutInput {
+  /** Year of each method, by position. */
+  years: number[];
+  /** Paradigm index of each method (its lane in the timeline layout). */
+  lanes: number[];
+  laneCount: number;
+  /** Outgoing citations by position. */
+  citesOf: number[][];
+  /** How often each method is cited within the catalogue. */
+  citedByCount: number[];
+}
+
+/** One year's column of the timeline layout. */
+export interface YearBand {
+  year: number;
+  x0: number;
+  x1: number;
+}
+
+/** One paradigm's row of the timeline layout. */
+export interface LayoutLane {
+  lane: number;
+  y0: number;
+  y1: number;
+}
+
+/** Positions of every catalogue method, by position, in layout units. */
+export interface GraphLayout {
+  kind: GraphLayoutKind;
+  x: Float64Array;
+  y: Float64Array;
+  radius: Float64Array;
+  /** [minX, minY, maxX, maxY] of the circles. */
+  bounds: [number, number, number, number];
+  /** Timeline layout only: the column of each year, oldest first. */
+  yearBands: YearBand[];
+  /** Timeline layout only: the row of each paradigm. */
+  lanes: LayoutLane[];
+}
+
+/** Circle radius for a method cited `citedBy` times within the catalogue (area grows with it). */
+export function toNodeRadius(citedBy: number): number {
+  return 4 + 1.6 * Math.sqrt(citedBy);
+}
+
+/** The plain input the layout runs on, taken from a catalogue. */
+export function toGraphLayoutInput(catalogue: Catalogue): GraphLayoutInput {
+  const laneOf = new Map(catalogue.taxonomy.paradigms.map((p, index) => [p.code, index]));
+  return {
+    years: catalogue.methods.map((method) => method.year),
+    lanes: catalogue.methods.map((method) => laneOf.get(method.paradigm) ?? 0),
+    laneCount: Math.max(1, catalogue.taxonomy.paradigms.length),
+    citesOf: catalogue.citesOf.map((list) => [...list]),
+    citedByCount: catalogue.citedByOf.map((list) => list.length),
+  };
+}
+
+/**
+ * Positions for every method of the catalogue, the same for the same input
+ * (no Math.random, a fixed number of ticks, fixed initial positions). The
+ * force layout clusters paradigms in sectors, older methods nearer the
+ * middle; the timeline layout puts each year in a column (left to right)
+ * and each paradigm in a row. Pure: the Web Worker, Node and the tests run it.
+ */
+export function computeGraphLayout(input: GraphLayoutInput, kind: GraphLayoutKind): GraphLayout {
+  const radius = Float64Array.from(input.citedByCount, toNodeRadius);
+  const nodes: LayoutNode[] = input.years.map((_, index) => ({
+    index,
+    x: 0,
+    y: 0,
+    r: radius[index]!,
+  }));
+  const links: LayoutLink[] = input.citesOf.flatMap((targets, source) =>
+    targets.filter((target) => target !== source).map((target) => ({ source, target })),
+  );
+  let frame: Pick<GraphLayout, 'yearBands' | 'lanes'> = { yearBands: [], lanes: [] };
+  if (kind === 'force') placeByForce(input, nodes, links);
+  else frame = placeByTimeline(input, nodes);
+  const x = Float64Array.from(nodes, (node) => node.x);
+  const y = Float64Array.from(nodes, (node) => node.y);
+  const lastBand = frame.yearBands.at(-1);
+  const lastLane = frame.lanes.at(-1);
+  // The timeline's frame is its columns and rows, so empty years still show.
+  const bounds: GraphLayout['bounds'] =
+    lastBand && lastLane ? [0, 0, lastBand.x1, lastLane.y1] : toBounds(nodes);
+  return { kind, x, y, radius, bounds, ...frame };
+}
+
+function toBounds(nodes: LayoutNode[]): [number, number, number, number] {
+  if (nodes.length === 0) return [0, 0, 0, 0];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const node of nodes) {
+    minX = Math.min(minX, node.x - node.r);
+    minY = Math.min(minY, node.y - node.r);
+    maxX = Math.max(maxX, node.x + node.r);
+    maxY = Math.max(maxY, node.y + node.r);
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+const layoutCache = new WeakMap<Catalogue, Map<GraphLayoutKind, GraphLayout>>();
+
+/** A layout already computed for this catalogue (here or in the worker), if any. */
+export function peekGraphLayout(
+  catalogue: Catalogue,
+  kind: GraphLayoutKind,
+): GraphLayout | undefined {
+  return layoutCache.get(catalogue)?.get(kind);
+}
+
+/** Keeps a layout computed elsewhere (the worker) so it is computed once per catalogue. */
+export function rememberGraphLayout(catalogue: Catalogue, layout: GraphLayout): void {
+  const perCatalogue = layoutCache.get(catalogue) ?? new Map<GraphLayoutKind, GraphLayout>();
+  perCatalogue.set(layout.kind, layout);
+  layoutCache.set(catalogue, perCatalogue);
+}
+
+/** `computeGraphLayout` for a catalogue, memoised per catalogue and kind. */
+export function layoutGraph(catalogue: Catalogue, kind: GraphLayoutKind): GraphLayout {
+  const cached = peekGraphLayout(catalogue, kind);
+  if (cached) return cached;
+  const layout = computeGraphLayout(toGraphLayoutInput(catalogue), kind);
+  rememberGraphLayout(catalogue, layout);
+  return layout;
+}

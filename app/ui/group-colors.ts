@@ -1,0 +1,39 @@
+import type { Catalogue } from '../catalogue/catalogue-types';
+import { SEVERAL_VALUES, listGroupCategories, type GroupingKey } from '../query/group-categories';
+
+/** The paradigm colours of atlas.css (--paradigm-mr/pt/pi), for canvas and d3 fills. */
+export const PARADIGM_COLORS: Readonly<Record<string, string>> = {
+  MR: '#0072b2',
+  PT: '#c0510a',
+  PI: '#007a5a',
+};
+
+/**
+ * Okabe-Ito blue, vermillion, bluish green and reddish purple, darkened where
+ * needed for 3:1 contrast on white; the yellow, orange and sky blue of the
+ * set are too light for marks on white and are left out.
+ */
+const VALUE_COLORS = ['#0072b2', '#c0510a', '#007a5a', '#a8548a'];
+const SEVERAL_COLOR = '#5b6470';
+const FALLBACK_COLOR = '#8a94a1';
+
+/** One category of a grouping with its colour, for legends and marks. */
+export interface ColoredCategory {
+  value: string;
+  label: string;
+  code: string;
+  color: string;
+}
+
+/** The categories of a grouping with a colour-blind-safe colour each, in taxonomy order. */
+export function listColoredCategories(catalogue: Catalogue, key: GroupingKey): ColoredCategory[] {
+  return listGroupCategories(catalogue, key).map((category, index) => ({
+    ...category,
+    color:
+      key === 'paradigm'
+        ? (PARADIGM_COLORS[category.value] ?? FALLBACK_COLOR)
+        : category.value === SEVERAL_VALUES
+          ? SEVERAL_COLOR
+          : (VALUE_COLORS[index] ?? FALLBACK_COLOR),
+  }));
+}

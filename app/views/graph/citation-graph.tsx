@@ -1,0 +1,128 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { countVisibleEdges } from '../../query/graph-edges';
+import { toGroupCategory } from '../../query/group-categories';
+import { traceLineage } from '../../query/lineage';
+import type { GraphOptions } from '../../state/atlas-state';
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { listColoredCategories } from '../../ui/group-colors';
+import { GroupLegend } from '../../ui/group-legend';
+import { toGroupTitle } from '../../ui/group-title';
+import type { GraphRenderer } from './graph-renderer';
+import { isCanvasScene, makeGraphScene, type GraphPaint, type LineageSide } from './graph-scene';
+import { GraphStage } from './graph-stage';
+import { GraphToolbar } from './graph-toolbar';
+import { GraphZoom } from './graph-zoom';
+import { LineagePanel } from './lineage-panel';
+import { useGraphLayout } from './use-graph-layout';
+import './citation-graph.css';
+
+/**
+ * The citation graph: catalogue methods as nodes, cites as edges, laid out
+ * once over the whole catalogue. Filters fade or hide nodes, focus shows a
+ * lineage; nothing here filters.
+ */
+export function CitationGraph() {
+  const { catalogue, state, query } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  const options = state.graph;
+  const controls = useRef<GraphRenderer | null>(null);
+  const layout = useGraphLayout(catalogue, options.layout);
+  const scene = useMemo(() => layout && makeGraphScene(catalogue, layout), [catalogue, layout]);
+
+  const focus = state.focus === null ? -1 : (catalogue.indexOf.get(state.focus) ?? -1);
+  const lineage = useMemo(
+    () =>
+      focus < 0
+        ? null
+        : traceLineage(catalogue, focus, options.depth, { confirmedOnly: options.confirmedOnly }),
+    [catalogue, focus, options.depth, options.confirmedOnly],
+  );
+  const categories = useMemo(
+    () => listColoredCategories(catalogue, options.colorBy),
+    [catalogue, options.colorBy],
+  );
+  const colors = useMemo(() => {
+    const byValue = new Map(categories.map((category) => [category.value, category.color]));
+    return catalogue.methods.map(
+      (method) => byValue.get(toGroupCategory(method, options.colorBy)) ?? '#8a94a1',
+    );
+  }, [catalogue, categories, options.colorBy]);
+  const paint = useMemo<GraphPaint>(() => {
+    const sides = new Map<number, LineageSide>();
+    for (const entry of lineage?.descendants ?? []) sides.set(entry.position, 'descendant');
+    for (const entry of lineage?.ancestors ?? []) sides.set(entry.position, 'ancestor');
+    return {
+      colors,
+      visible: query.visible,
+      filtered: options.filtered,
+      confirmedOnly: options.confirmedOnly,
+      focus,
+      lineage: sides,
+    };
+  }, [colors, query.visible, options.filtered, options.confirmedOnly, focus, lineage]);
+  const counts = useMemo(
+    () => countVisibleEdges(catalogue, query.visible),
+    [catalogue, query.visible],
+  );
+
+  const onFocus = useCallback((id: string) => dispatch({ type: 'focusMethod', id }), [dispatch]);
+  const setOptions = (next: Partial<GraphOptions>) =>
+    dispatch({ type: 'setGraphOptions', options: next });
+  const shownEdges = options.confirmedOnly ? counts.confirmed : counts.total;
+  const label =
+    `Citation graph: ${query.positions.length} of ${catalogue.methods.length} methods, ` +
+    `${shownEdges} citations between them. Arrow keys move between methods, Enter focuses one.`;
+
+  return (
+    <div className={`citation-graph${focus >= 0 ? ' has-focus' : ''}`}>
+      <GraphToolbar catalogue={catalogue} options={options} counts={counts} onChange={setOptions} />
+      <div
+        className="graph-stage"
+        data-renderer={scene ? (isCanvasScene(scene) ? 'canvas' : 'svg') : 'pending'}
+        data-visible-nodes={query.positions.length}
+        data-visible-edges={shownEdges}
+        aria-busy={scene ? undefined : true}
+      >
+        {scene && <GraphZoom controlsRef={controls} />}
+        {scene ? (
+          <GraphStage
+            scene={scene}
+            paint={paint}
+            onFocus={onFocus}
+            controlsRef={controls}
+            label={label}
+          />
+        ) : (
+          <p className="graph-status" role="status">
+            Laying out {catalogue.methods.length} methods…
+          </p>
+        )}
+      </div>
+      <GroupLegend title={toGroupTitle(catalogue, options.colorBy)} categories={categories}>
+        <span className="graph-key">
+          <svg width="26" height="8" aria-hidden="true">
+            <line x1="1" y1="4" x2="25" y2="4" className="graph-key-line" />
+          </svg>
+          confirmed
+        </span>
+        <span className="graph-key">
+          <svg width="26" height="8" aria-hidden="true">
+            <line x1="1" y1="4" x2="25" y2="4" className="graph-key-line is-recalled" />
+          </svg>
+          recalled
+        </span>
+        <span className="graph-key">size: times cited in the catalogue</span>
+      </GroupLegend>
+      <LineagePanel
+        catalogue={catalogue}
+        focus={focus}
+        lineage={lineage}
+        depth={options.depth}
+        confirmedOnly={options.confirmedOnly}
+        visible={query.visible}
+        onDepth={(depth) => setOptions({ depth })}
+        onFocus={onFocus}
+      />
+    </div>
+  );
+}

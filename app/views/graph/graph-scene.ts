@@ -1,0 +1,110 @@
+import type { Catalogue } from '../../catalogue/catalogue-types';
+import { hasInBitset, type Bitset } from '../../query/bitset';
+import { listCiteEdges, type CiteEdges } from '../../query/graph-edges';
+import type { GraphLayout } from '../../query/graph-layout';
+
+/** How many of the most cited methods carry a permanent label. */
+export const LABELLED_COUNT = 15;
+
+/** Above these sizes the graph is drawn on a canvas: SVG cannot zoom that many elements smoothly. */
+export const CANVAS_NODE_THRESHOLD = 1200;
+export const CANVAS_EDGE_THRESHOLD = 5000;
+
+/** What stays fixed while filters change: positions, edges and who carries a label. */
+export interface GraphScene {
+  catalogue: Catalogue;
+  layout: GraphLayout;
+  edges: CiteEdges;
+  /** Positions of the most cited methods, most cited first. */
+  labelled: readonly number[];
+  /** Edge indices touching each method, by position. */
+  edgesOf: readonly number[][];
+}
+
+export type LineageSide = 'ancestor' | 'descendant';
+
+/** What changes with filters, colour and focus: restyles nodes, never moves them. */
+export interface GraphPaint {
+  colors: readonly string[];
+  visible: Bitset;
+  filtered: 'hide' | 'fade';
+  confirmedOnly: boolean;
+  /** Position of the focused method, or -1. */
+  focus: number;
+  lineage: ReadonlyMap<number, LineageSide>;
+}
+
+/** The fixed part of the graph for a catalogue and a layout. */
+export function makeGraphScene(catalogue: Catalogue, layout: GraphLayout): GraphScene {
+  const edges = listCiteEdges(catalogue);
+  const edgesOf: number[][] = catalogue.methods.map(() => []);
+  for (let i = 0; i < edges.source.length; i++) {
+    edgesOf[edges.source[i]!]!.push(i);
+    edgesOf[edges.target[i]!]!.push(i);
+  }
+  const labelled = catalogue.methods
+    .map((_, position) => position)
+    .filter((position) => edges.citedByCount[position]! > 0)
+    .sort((a, b) => edges.citedByCount[b]! - edges.citedByCount[a]! || a - b)
+    .slice(0, LABELLED_COUNT);
+  return { catalogue, layout, edges, labelled, edgesOf };
+}
+
+/** True when the scene is too large for SVG to zoom and pan without stutter. */
+export function isCanvasScene(scene: GraphScene): boolean {
+  return (
+    scene.catalogue.methods.length > CANVAS_NODE_THRESHOLD ||
+    scene.edges.source.length > CANVAS_EDGE_THRESHOLD
+  );
+}
+
+/** Where an edge's line starts and ends: at the rims of its circles, not their centres. */
+export function toEdgeEnds(
+  scene: GraphScene,
+  x: Float64Array,
+  y: Float64Array,
+  edge: number,
+): [number, number, number, number] {
+  const source = scene.edges.source[edge]!;
+  const target = scene.edges.target[edge]!;
+  const dx = x[target]! - x[source]!;
+  const dy = y[target]! - y[source]!;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const rs = scene.layout.radius[source]!;
+  const rt = scene.layout.radius[target]! + 1.5;
+  return [x[source]! + ux * rs, y[source]! + uy * rs, x[target]! - ux * rt, y[target]! - uy * rt];
+}
+
+/** Is the edge drawn at all (hidden only by "confirmed only" or by 'hide' mode)? */
+export function toEdgeState(
+  scene: GraphScene,
+  paint: GraphPaint,
+  edge: number,
+): 'shown' | 'faded' | 'hidden' {
+  if (paint.confirmedOnly && scene.edges.confirmed[edge] !== 1) return 'hidden';
+  const source = scene.edges.source[edge]!;
+  const target = scene.edges.target[edge]!;
+  const both = hasInBitset(paint.visible, source) && hasInBitset(paint.visible, target);
+  if (both) return 'shown';
+  return paint.filtered === 'hide' ? 'hidden' : 'faded';
+}
+
+/** Which side of the focused method's lineage an edge lies on, if any. */
+export function toEdgeLineage(
+  scene: GraphScene,
+  paint: GraphPaint,
+  edge: number,
+): LineageSide | null {
+  if (paint.focus < 0) return null;
+  const source = scene.edges.source[edge]!;
+  const target = scene.edges.target[edge]!;
+  const sideOf = (position: number) =>
+    position === paint.focus ? 'focus' : paint.lineage.get(position);
+  const from = sideOf(source);
+  const to = sideOf(target);
+  if ((from === 'focus' || from === 'ancestor') && to === 'ancestor') return 'ancestor';
+  if (from === 'descendant' && (to === 'focus' || to === 'descendant')) return 'descendant';
+  return null;
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { CanvasGraph } from './canvas-graph';
+import type { GraphRenderer } from './graph-renderer';
+import { isCanvasScene, type GraphPaint, type GraphScene } from './graph-scene';
+import { SvgGraph } from './svg-graph';
+
+interface GraphStageProps {
+  scene: GraphScene;
+  paint: GraphPaint;
+  onFocus: (id: string) => void;
+  /** Filled with the live renderer, for the zoom buttons. */
+  controlsRef: RefObject<GraphRenderer | null>;
+  /** Accessible name of the drawing. */
+  label: string;
+}
+
+/**
+ * React renders the <svg> (or, for large catalogues, the <canvas>); the
+ * renderer owns what is inside. The mount effect builds it once per scene
+ * (layout) and tears it down; the paint effect only restyles.
+ */
+export function GraphStage({ scene, paint, onFocus, controlsRef, label }: GraphStageProps) {
+  const canvasMode = isCanvasScene(scene);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const rootRef = useRef<SVGGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const renderer = useRef<GraphRenderer | null>(null);
+  const onFocusRef = useRef(onFocus);
+  useEffect(() => {
+    onFocusRef.current = onFocus;
+  });
+
+  useEffect(() => {
+    const hooks = { onFocus: (id: string) => onFocusRef.current(id) };
+    const made =
+      canvasMode && canvasRef.current
+        ? new CanvasGraph(canvasRef.current, scene, hooks)
+        : new SvgGraph(svgRef.current!, rootRef.current!, scene, hooks);
+    renderer.current = made;
+    controlsRef.current = made;
+    return () => {
+      made.destroy();
+      renderer.current = null;
+      controlsRef.current = null;
+    };
+  }, [scene, canvasMode, controlsRef]);
+
+  useEffect(() => {
+    renderer.current?.paint(paint);
+  }, [scene, paint]);
+
+  if (canvasMode) {
+    return (
+      <canvas
+        ref={canvasRef}
+        className="graph-canvas"
+        role="img"
+        aria-label={`${label}. Drawn on a canvas for speed: use the lineage list below, the table or the search to move between methods by keyboard.`}
+      />
+    );
+  }
+  return (
+    <svg ref={svgRef} className="graph-svg" role="group" aria-label={label}>
+      <defs>
+        <marker
+          id="atlas-arrow"
+          className="graph-arrow"
+          viewBox="0 0 8 8"
+          refX="8"
+          refY="4"
+          markerWidth="5"
+          markerHeight="5"
+          markerUnits="userSpaceOnUse"
+          orient="auto"
+        >
+          <path d="M0,0L8,4L0,8z" />
+        </marker>
+        <marker
+          id="atlas-arrow-strong"
+          className="graph-arrow is-strong"
+          viewBox="0 0 8 8"
+          refX="8"
+          refY="4"
+          markerWidth="6"
+          markerHeight="6"
+          markerUnits="userSpaceOnUse"
+          orient="auto"
+        >
+          <path d="M0,0L8,4L0,8z" />
+        </marker>
+      </defs>
+      <g ref={rootRef} className="graph-root" />
+    </svg>
+  );
+}

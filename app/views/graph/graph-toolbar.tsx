@@ -1,0 +1,70 @@
+import type { Catalogue } from '../../catalogue/catalogue-types';
+import type { EdgeCounts } from '../../query/graph-edges';
+import { GROUP_KEYS, isGroupKey, type GraphOptions } from '../../state/atlas-state';
+import { toGroupTitle } from '../../ui/group-title';
+
+interface GraphToolbarProps {
+  catalogue: Catalogue;
+  options: GraphOptions;
+  counts: EdgeCounts;
+  onChange: (options: Partial<GraphOptions>) => void;
+}
+
+/** Layout, colour, filtered-method and edge options, and the completeness note. */
+export function GraphToolbar({ catalogue, options, counts, onChange }: GraphToolbarProps) {
+  return (
+    <div className="graph-toolbar">
+      <label>
+        Layout
+        <select
+          value={options.layout}
+          onChange={(event) =>
+            onChange({ layout: event.target.value === 'timeline' ? 'timeline' : 'force' })
+          }
+        >
+          <option value="force">Force</option>
+          <option value="timeline">Timeline</option>
+        </select>
+      </label>
+      <label>
+        Colour by
+        <select
+          value={options.colorBy}
+          onChange={(event) => {
+            if (isGroupKey(event.target.value)) onChange({ colorBy: event.target.value });
+          }}
+        >
+          {GROUP_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {toGroupTitle(catalogue, key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Filtered methods
+        <select
+          value={options.filtered}
+          onChange={(event) =>
+            onChange({ filtered: event.target.value === 'hide' ? 'hide' : 'fade' })
+          }
+        >
+          <option value="fade">Fade</option>
+          <option value="hide">Hide</option>
+        </select>
+      </label>
+      <label className="graph-check">
+        <input
+          type="checkbox"
+          checked={options.confirmedOnly}
+          onChange={(event) => onChange({ confirmedOnly: event.target.checked })}
+        />
+        Confirmed only
+      </label>
+      <p className="graph-completeness" data-testid="graph-completeness">
+        {counts.total} edges: {counts.confirmed} confirmed in the citing paper, {counts.recalled}{' '}
+        recalled
+      </p>
+    </div>
+  );
+}

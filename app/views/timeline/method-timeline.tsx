@@ -1,0 +1,235 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { scaleBand, scaleLinear } from 'd3';
+import { makeFullBitset } from '../../query/bitset';
+import { countByYearAndGroup } from '../../query/group-categories';
+import { GROUP_KEYS, isGroupKey } from '../../state/atlas-state';
+import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { listColoredCategories } from '../../ui/group-colors';
+import { GroupLegend } from '../../ui/group-legend';
+import { toGroupTitle } from '../../ui/group-title';
+import { TimelineTable } from './timeline-table';
+import { useElementSize } from './use-element-size';
+import { attachYearBrush, type YearBrush } from './year-brush';
+import './method-timeline.css';
+
+const MARGIN = { top: 22, right: 12, bottom: 40, left: 40 };
+
+/**
+ * Methods per year, stacked by paradigm or a dimension. The bars count what
+ * every filter but the year range lets through, so brushing a range (which
+ * filters every view) never empties the bars outside it. Axes are fixed by
+ * the whole catalogue.
+ */
+export function MethodTimeline() {
+  const { catalogue, state, query } = useAtlas();
+  const dispatch = useAtlasDispatch();
+  const stackBy = state.timeline.stackBy;
+  const years = state.filters.years;
+  const chartRef = useRef<HTMLDivElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const brush = useRef<YearBrush | null>(null);
+  const { width, height } = useElementSize(chartRef);
+
+  const categories = useMemo(() => listColoredCategories(catalogue, stackBy), [catalogue, stackBy]);
+  const rows = useMemo(
+    () => countByYearAndGroup(catalogue, query.withoutYears, stackBy),
+    [catalogue, query.withoutYears, stackBy],
+  );
+  const totals = useMemo(
+    () => countByYearAndGroup(catalogue, makeFullBitset(catalogue.methods.length), 'paradigm'),
+    [catalogue],
+  );
+  const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  const x = useMemo(
+    () =>
+      scaleBand<string>()
+        .domain(totals.map((row) => String(row.year)))
+        .range([0, innerWidth])
+        .paddingInner(0.2)
+        .paddingOuter(0.1),
+    [totals, innerWidth],
+  );
+  const y = useMemo(
+    () =>
+      scaleLinear()
+        .domain([0, Math.max(1, ...totals.map((row) => row.total))])
+        .nice()
+        .range([innerHeight, 0]),
+    [totals, innerHeight],
+  );
+
+  const yearsRef = useRef(years);
+  useEffect(() => {
+    yearsRef.current = years;
+  });
+  useEffect(() => {
+    if (!brushRef.current || innerWidth <= 0 || innerHeight <= 0) return;
+    const [first, last] = catalogue.yearExtent;
+    const attached = attachYearBrush(brushRef.current, {
+      x,
+      width: innerWidth,
+      height: innerHeight,
+      onBrush: (range) =>
+        dispatch({
+          type: 'setYears',
+          // The whole extent is no filter at all, as in the facet panel's year selects.
+          years: range && (range[0] > first || range[1] < last) ? range : null,
+        }),
+    });
+    attached.show(yearsRef.current);
+    brush.current = attached;
+    return () => {
+      attached.destroy();
+      brush.current = null;
+    };
+  }, [catalogue, x, innerWidth, innerHeight, dispatch]);
+  useEffect(() => {
+    brush.current?.show(years);
+  }, [years]);
+
+  const focused = state.focus === null ? undefined : catalogue.indexOf.get(state.focus);
+  const focusMethod = focused === undefined ? undefined : catalogue.methods[focused];
+  const inRange = (year: number) => !years || (year >= years[0] && year <= years[1]);
+  const brushedCount = query.positions.length;
+  const ticks = y.ticks(Math.max(2, Math.floor(innerHeight / 50)));
+
+  return (
+    <div className={`method-timeline${focusMethod ? ' has-focus' : ''}`}>
+      <div className="timeline-toolbar">
+        <label>
+          Stack by
+          <select
+            value={stackBy}
+            onChange={(event) => {
+              if (isGroupKey(event.target.value))
+                dispatch({ type: 'setTimelineStack', stackBy: event.target.value });
+            }}
+          >
+            {GROUP_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {toGroupTitle(catalogue, key)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="timeline-range" aria-live="polite" data-testid="timeline-range">
+          {years ? (
+            <>
+              <strong>{years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`}</strong>:{' '}
+              {brushedCount} method{brushedCount === 1 ? '' : 's'}
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => dispatch({ type: 'setYears', years: null })}
+              >
+                Clear years
+              </button>
+            </>
+          ) : (
+            <>All years. Drag across the bars to filter every view to a range of years.</>
+          )}
+        </p>
+      </div>
+      <div className="timeline-chart" ref={chartRef}>
+        {width > 0 && height > 0 && (
+          <svg
+            width={width}
+            height={height}
+            role="img"
+            aria-label={`Methods per year, stacked by ${toGroupTitle(catalogue, stackBy).toLowerCase()}: ${rows.map((row) => `${row.year}: ${row.total}`).join(', ')}. The table below lists the counts; the year selects in the filters set the range by keyboard.`}
+          >
+            <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+              <g className="timeline-grid" aria-hidden="true">
+                {ticks.map((tick) => (
+                  <g key={tick} transform={`translate(0,${y(tick)})`}>
+                    <line x2={innerWidth} />
+                    <text x={-8} dy="0.32em">
+                      {tick}
+                    </text>
+                  </g>
+                ))}
+              </g>
+              {rows.map((row, index) => {
+                const left = x(String(row.year)) ?? 0;
+                const whole = totals[index]?.total ?? 0;
+                let base = 0;
+                return (
+                  <g
+                    key={row.year}
+                    className={`timeline-year${inRange(row.year) ? '' : ' is-outside'}`}
+                    data-year={row.year}
+                    data-count={row.total}
+                  >
+                    <rect
+                      className="timeline-whole"
+                      x={left}
+                      width={x.bandwidth()}
+                      y={y(whole)}
+                      height={innerHeight - y(whole)}
+                    />
+                    {row.counts.map((count, k) => {
+                      if (count === 0) return null;
+                      const top = y(base + count);
+                      const segment = (
+                        <rect
+                          key={categories[k]!.value}
+                          data-category={categories[k]!.value}
+                          x={left}
+                          width={x.bandwidth()}
+                          y={top}
+                          height={y(base) - top}
+                          fill={categories[k]!.color}
+                        />
+                      );
+                      base += count;
+                      return segment;
+                    })}
+                    <text
+                      className="timeline-count"
+                      x={left + x.bandwidth() / 2}
+                      y={y(Math.max(row.total, whole)) - 5}
+                    >
+                      {row.total === whole ? row.total : `${row.total} / ${whole}`}
+                    </text>
+                    <text
+                      className="timeline-year-label"
+                      x={left + x.bandwidth() / 2}
+                      y={innerHeight + 18}
+                    >
+                      {row.year}
+                    </text>
+                  </g>
+                );
+              })}
+              {focusMethod && x(String(focusMethod.year)) !== undefined && (
+                <g
+                  className="timeline-focus"
+                  transform={`translate(${(x(String(focusMethod.year)) ?? 0) + x.bandwidth() / 2},${innerHeight + 25})`}
+                  aria-hidden="true"
+                >
+                  <path d="M0,0l5,9h-10z" />
+                </g>
+              )}
+              <g ref={brushRef} className="timeline-brush" />
+            </g>
+          </svg>
+        )}
+      </div>
+      <GroupLegend title={toGroupTitle(catalogue, stackBy)} categories={categories} shape="square">
+        <span className="timeline-key">
+          <span className="timeline-key-whole" aria-hidden="true" /> whole catalogue
+        </span>
+        {focusMethod && (
+          <span className="timeline-key">
+            <span className="timeline-key-focus" aria-hidden="true">
+              ▲
+            </span>{' '}
+            {focusMethod.name} ({focusMethod.year})
+          </span>
+        )}
+      </GroupLegend>
+      <TimelineTable rows={rows} categories={categories} title={toGroupTitle(catalogue, stackBy)} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { YearCounts } from '../../query/group-categories';
+import type { ColoredCategory } from '../../ui/group-colors';
+
+interface TimelineTableProps {
+  rows: readonly YearCounts[];
+  categories: readonly ColoredCategory[];
+  /** What the columns split by: "Paradigm". */
+  title: string;
+}
+
+/** The chart's numbers as a table, for screen readers and for reading exact counts. */
+export function TimelineTable({ rows, categories, title }: TimelineTableProps) {
+  return (
+    <details className="timeline-table">
+      <summary>Counts per year as a table</summary>
+      <table aria-label={`Methods per year by ${title.toLowerCase()}`}>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            {categories.map((category) => (
+              <th key={category.value} scope="col">
+                {category.label}
+              </th>
+            ))}
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.year}>
+              <th scope="row">{row.year}</th>
+              {row.counts.map((count, index) => (
+                <td key={categories[index]?.value ?? index}>{count}</td>
+              ))}
+              <td>{row.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,242 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { hasInBitset, type Bitset } from '../app/query/bitset';
+import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+
+// Countable selectors (see the report): a node or edge the filters let through carries
+// data-visible="true"; in "Hide" mode the others are display:none, in "Fade" mode drawn faded.
+const NODES = '.graph-svg g.graph-node[data-id]';
+const EDGES = '.graph-svg line[data-source]';
+
+const catalogue = loadBundledCatalogue();
+
+/** Cites between visible methods, counted straight from the catalogue's `cites`. */
+function countCitesBetween(visible: Bitset, confirmedOnly = false): number {
+  let count = 0;
+  catalogue.methods.forEach((method, citing) => {
+    for (const cite of method.cites) {
+      const cited = catalogue.indexOf.get(cite.id);
+      if (cited === undefined || (confirmedOnly && cite.basis !== 'confirmed')) continue;
+      if (hasInBitset(visible, citing) && hasInBitset(visible, cited)) count++;
+    }
+  });
+  return count;
+}
+
+/** Ids reachable from `start` in at most `depth` steps of `next`, the start left out. */
+function reach(start: number, depth: number, next: readonly (readonly number[])[]): string[] {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let step = 0; step < depth; step++) {
+    frontier = frontier.flatMap((from) => next[from]!.filter((to) => !seen.has(to)));
+    frontier = [...new Set(frontier)];
+    frontier.forEach((position) => seen.add(position));
+  }
+  seen.delete(start);
+  return [...seen].map((position) => catalogue.methods[position]!.id).sort();
+}
+
+async function openGraph(page: Page, search = '') {
+  await openAtlas(page, `?view=graph${search}`);
+  await expect(page.locator(NODES)).toHaveCount(catalogue.methods.length);
+}
+
+async function listedIds(page: Page, list: string): Promise<string[]> {
+  const buttons = page
+    .getByRole('region', { name: /^Lineage of / })
+    .getByRole('list', { name: new RegExp(`^${list}`) })
+    .getByRole('button');
+  const ids = await buttons.evaluateAll((elements) =>
+    elements.map((element) => element.getAttribute('data-id') ?? ''),
+  );
+  return ids.sort();
+}
+
+test('the graph shows one node per visible method and one edge per cite between them, after a facet change too', async ({
+  page,
+}) => {
+  await openGraph(page);
+  const all = expectQuery({});
+  await expect(page.locator(`${NODES}[data-visible="true"]`)).toHaveCount(all.positions.length);
+  await expect(page.locator(`${EDGES}[data-visible="true"]`)).toHaveCount(
+    countCitesBetween(all.visible),
+  );
+  const confirmed = countCitesBetween(all.visible, true);
+  const total = countCitesBetween(all.visible);
+  await expect(page.getByTestId('graph-completeness')).toHaveText(
+    `${total} edges: ${confirmed} confirmed in the citing paper, ${total - confirmed} recalled`,
+  );
+
+  const hidden = catalogue.taxonomy.dimensions
+    .find((d) => d.key === 'location')!
+    .values.find((v) => v.value === 'hidden')!;
+  const placed = () =>
+    page.locator(NODES).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('transform')));
+  const before = await placed();
+  await facetCheckbox(page, /Location/, hidden.name).check();
+  const narrowed = expectQuery({ facets: { location: ['hidden'] } });
+  await expectVisibleCount(page, narrowed.positions.length);
+  const shownIds = await page
+    .locator(`${NODES}[data-visible="true"]`)
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
+  expect(shownIds.sort()).toEqual([...narrowed.ids].sort());
+  await expect(page.locator(`${EDGES}[data-visible="true"]`)).toHaveCount(
+    countCitesBetween(narrowed.visible),
+  );
+  // Filtering restyles; it never moves a node.
+  expect(await placed()).toEqual(before);
+  // Fade (the default) keeps filtered-out methods on screen; Hide takes them away.
+  await expect(page.locator(`${NODES}:visible`)).toHaveCount(catalogue.methods.length);
+  await page.getByLabel('Filtered methods').selectOption('hide');
+  await expect(page).toHaveURL(/filtered=hide/);
+  await expect(page.locator(`${NODES}:visible`)).toHaveCount(narrowed.positions.length);
+  await expect(page.locator(`${EDGES}:visible`)).toHaveCount(countCitesBetween(narrowed.visible));
+
+  await page.getByLabel('Confirmed only').check();
+  await expect(page).toHaveURL(/confirmed=1/);
+  await expect(page.locator(`${EDGES}:visible`)).toHaveCount(
+    countCitesBetween(narrowed.visible, true),
+  );
+  await expect(page.locator(`${EDGES}[data-basis="recalled"]:visible`)).toHaveCount(0);
+});
+
+test('clicking a node opens its detail and table row, and its lineage lists exactly its ancestors and descendants', async ({
+  page,
+}) => {
+  // A method among the table's first rows (so its row is rendered) with the longest ancestry.
+  const firstRows = expectQuery({}).ids.slice(0, 8);
+  const ancestry = (id: string) => reach(catalogue.indexOf.get(id)!, 6, catalogue.citesOf).length;
+  const id = [...firstRows].sort((a, b) => ancestry(b) - ancestry(a))[0]!;
+  const position = catalogue.indexOf.get(id)!;
+  const method = catalogue.methods[position]!;
+  expect(ancestry(id)).toBeGreaterThan(1);
+
+  await openGraph(page);
+  await page.locator(`${NODES}[data-id="${id}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]method=${id}(&|$)`));
+  await expect(page.getByRole('complementary', { name: method.name })).toBeVisible();
+  await expect(page.locator(`${NODES}[data-id="${id}"]`)).toHaveClass(/is-focused/);
+  await expect(page.getByRole('region', { name: `Lineage of ${method.name}` })).toBeVisible();
+
+  // Depth 2 is the default; then every depth up to the deepest.
+  expect(await listedIds(page, 'Builds on')).toEqual(reach(position, 2, catalogue.citesOf));
+  expect(await listedIds(page, 'Built upon by')).toEqual(reach(position, 2, catalogue.citedByOf));
+  await page.getByLabel('Depth').selectOption('6');
+  await expect(page).toHaveURL(/depth=6/);
+  expect(await listedIds(page, 'Builds on')).toEqual(reach(position, 6, catalogue.citesOf));
+  expect(await listedIds(page, 'Built upon by')).toEqual(reach(position, 6, catalogue.citedByOf));
+  const lineageNodes = await page
+    .locator(`${NODES}.is-ancestor`)
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
+  expect(lineageNodes.sort()).toEqual(reach(position, 6, catalogue.citesOf));
+
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await expect(page.locator(`tbody tr[data-id="${id}"]`)).toHaveClass(/is-focused/);
+  await expectVisibleCount(page, catalogue.methods.length);
+});
+
+test('the lineage list and the nodes work by keyboard', async ({ page }) => {
+  const position = catalogue.citedByOf.reduce(
+    (best, citing, index) => (citing.length > catalogue.citedByOf[best]!.length ? index : best),
+    0,
+  );
+  const method = catalogue.methods[position]!;
+  await openGraph(page, `&method=${method.id}`);
+  const region = page.getByRole('region', { name: `Lineage of ${method.name}` });
+  const first = catalogue.methods[catalogue.citedByOf[position]![0]!]!;
+  const entry = region
+    .getByRole('list', { name: /^Built upon by/ })
+    .getByRole('button', { name: first.name, exact: true });
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]method=${first.id}(&|$)`));
+  await expect(page.getByRole('region', { name: `Lineage of ${first.name}` })).toBeVisible();
+
+  // One node is in the tab order; arrow keys move along, Enter focuses.
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/method=/);
+  const stop = page.locator(`${NODES}[tabindex="0"]`);
+  await expect(stop).toHaveCount(1);
+  await stop.focus();
+  await page.keyboard.press('ArrowRight');
+  const moved = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+  expect(moved).toBeTruthy();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]method=${moved}(&|$)`));
+});
+
+test('hovering a node highlights its neighbours; colour follows the chosen dimension', async ({
+  page,
+}) => {
+  await openGraph(page);
+  const position = catalogue.citedByOf.reduce(
+    (best, citing, index) => (citing.length > catalogue.citedByOf[best]!.length ? index : best),
+    0,
+  );
+  const neighbours = new Set([...catalogue.citesOf[position]!, ...catalogue.citedByOf[position]!]);
+  await page.locator(`${NODES}[data-id="${catalogue.methods[position]!.id}"]`).hover();
+  await expect(page.locator(`${NODES}.is-neighbour`)).toHaveCount(neighbours.size);
+  await expect(page.locator(`${EDGES}.is-adjacent`)).toHaveCount(
+    catalogue.citesOf[position]!.length + catalogue.citedByOf[position]!.length,
+  );
+
+  await page.getByLabel('Colour by').selectOption('location');
+  await expect(page).toHaveURL(/color=location/);
+  const legend = page.getByRole('group', { name: 'Legend: Location' });
+  for (const value of catalogue.taxonomy.dimensions.find((d) => d.key === 'location')!.values) {
+    await expect(legend).toContainText(value.name);
+  }
+  // One fill per category: every single-location method of a value shares its colour.
+  const fills = await page
+    .locator(`${NODES} circle`)
+    .evaluateAll((circles) =>
+      circles.map(
+        (circle) =>
+          [
+            circle.parentElement!.getAttribute('data-id') ?? '',
+            circle.getAttribute('fill') ?? '',
+          ] as const,
+      ),
+    );
+  const byValue = new Map<string, Set<string>>();
+  for (const [id, fill] of fills) {
+    const method = catalogue.methods[catalogue.indexOf.get(id)!]!;
+    const key = method.location.length === 1 ? method.location[0]! : 'several';
+    byValue.set(key, (byValue.get(key) ?? new Set()).add(fill));
+  }
+  expect([...byValue.values()].every((set) => set.size === 1)).toBe(true);
+  expect(new Set([...byValue.values()].map((set) => [...set][0])).size).toBe(byValue.size);
+});
+
+test('the timeline layout puts years left to right and keeps every node', async ({ page }) => {
+  await openGraph(page, '&layout=timeline');
+  const [first, last] = catalogue.yearExtent;
+  const meanX = async (year: number) => {
+    const ids = catalogue.methods.filter((m) => m.year === year).map((m) => m.id);
+    const boxes = await Promise.all(
+      ids.map((id) => page.locator(`${NODES}[data-id="${id}"]`).boundingBox()),
+    );
+    return boxes.reduce((sum, box) => sum + box!.x + box!.width / 2, 0) / boxes.length;
+  };
+  const years = [first, Math.round((first + last) / 2), last].filter((year) =>
+    catalogue.methods.some((m) => m.year === year),
+  );
+  const xs = await Promise.all(years.map(meanX));
+  expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  await page.getByLabel('Layout').selectOption('force');
+  await expect(page).not.toHaveURL(/layout=/);
+  await expect(page.locator(NODES)).toHaveCount(catalogue.methods.length);
+});
+
+test('the graph view, with a lineage open, has no accessibility violations axe can find', async ({
+  page,
+}) => {
+  const position = catalogue.citedByOf.reduce(
+    (best, citing, index) => (citing.length > catalogue.citedByOf[best]!.length ? index : best),
+    0,
+  );
+  await openGraph(page, `&method=${catalogue.methods[position]!.id}`);
+  const result = await new AxeBuilder({ page }).include('#atlas-view').analyze();
+  expect(result.violations).toEqual([]);
+});
