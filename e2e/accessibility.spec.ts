@@ -13,19 +13,33 @@ for (const view of views) {
     await openAtlas(page, `?view=${view}&location=embedding&method=${focus.id}`);
     await expect(page.getByRole('complementary', { name: focus.name })).toBeVisible();
     await page.waitForTimeout(400);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
-test('keyboard-only journey: search, filter, select and export without the mouse, with visible focus', async ({ page }) => {
+test('keyboard-only journey: search, filter, select and export without the mouse, with visible focus', async ({
+  page,
+}) => {
   await openAtlas(page);
   const outline = async () =>
     page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return 'none';
       const style = getComputedStyle(element);
-      return style.outlineStyle === 'none' || style.outlineWidth === '0px' ? 'none' : `${style.outlineStyle} ${style.outlineWidth}`;
+      return style.outlineStyle === 'none' || style.outlineWidth === '0px'
+        ? 'none'
+        : `${style.outlineStyle} ${style.outlineWidth}`;
     });
   const tabTo = async (predicate: () => Promise<boolean>, limit = 80) => {
     for (let i = 0; i < limit; i++) {
@@ -34,7 +48,13 @@ test('keyboard-only journey: search, filter, select and export without the mouse
     }
     throw new Error('never reached the element with Tab');
   };
-  const focusedName = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+  const focusedName = () =>
+    page.evaluate(
+      () =>
+        (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ??
+        document.activeElement?.textContent ??
+        '',
+    );
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
 
   await tabTo(async () => (await focusedId()) === 'atlas-search');
@@ -44,15 +64,20 @@ test('keyboard-only journey: search, filter, select and export without the mouse
   await expectVisibleCount(page, searched.positions.length);
 
   // Into the facets: the first location checkbox, checked with Space.
-  const inputLabel = catalogue.taxonomy.dimensions.find((d) => d.key === 'location')!.values[0]!.name;
+  const inputLabel = catalogue.taxonomy.dimensions.find((d) => d.key === 'location')!.values[0]!
+    .name;
   await tabTo(async () =>
-    page.evaluate(
-      (label) => {
-        const element = document.activeElement;
-        return element instanceof HTMLInputElement && element.closest('fieldset')?.querySelector('legend')?.textContent?.startsWith('Location') === true && element.closest('label')?.textContent?.startsWith(label) === true;
-      },
-      inputLabel,
-    ),
+    page.evaluate((label) => {
+      const element = document.activeElement;
+      return (
+        element instanceof HTMLInputElement &&
+        element
+          .closest('fieldset')
+          ?.querySelector('legend')
+          ?.textContent?.startsWith('Location') === true &&
+        element.closest('label')?.textContent?.startsWith(label) === true
+      );
+    }, inputLabel),
   );
   expect(await outline()).not.toBe('none');
   await page.keyboard.press('Space');
@@ -69,7 +94,10 @@ test('keyboard-only journey: search, filter, select and export without the mouse
   // Export with Enter.
   await tabTo(async () => (await focusedName()).trim() === 'Download .bib', 400);
   expect(await outline()).not.toBe('none');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
   const entries = readBibtex(readFileSync((await download.path())!, 'utf8'));
   expect(entries.map((entry) => entry.fields.title)).toHaveLength(1);
 });

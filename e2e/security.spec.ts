@@ -11,22 +11,33 @@ const hostile = makeHostileMethods(base, 3, 2);
 
 /** Every link's target protocol in the page, after resolving relative links. */
 async function readLinkProtocols(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).protocol));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href]')].map(
+      (a) => new URL((a as HTMLAnchorElement).href).protocol,
+    ),
+  );
 }
 
 test.describe('a hostile catalogue', () => {
   test.beforeEach(async ({ page }) => {
     await page.route('**/data/methods.json', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify([...bundled, ...hostile]) }),
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify([...bundled, ...hostile]),
+      }),
     );
   });
 
-  test('renders every string as text, runs nothing, and links only to http(s)', async ({ page }) => {
+  test('renders every string as text, runs nothing, and links only to http(s)', async ({
+    page,
+  }) => {
     await openAtlas(page, '?q=hostile');
     await expectVisibleCount(page, 0);
     await openAtlas(page);
     await expectVisibleCount(page, catalogue.methods.length + 3);
-    await expect(page.getByRole('status', { name: 'Notices' })).toContainText('2 entries were left out');
+    await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+      '2 entries were left out',
+    );
 
     await page.goto('./?sel=hostile-0,hostile-1&method=hostile-1');
     const detail = page.getByRole('complementary', { name: /onerror/ });
@@ -37,10 +48,14 @@ test.describe('a hostile catalogue', () => {
       await page.waitForTimeout(300);
       expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
       expect(await page.locator('img[src="x"], iframe, svg[onload]').count()).toBe(0);
-      for (const protocol of await readLinkProtocols(page)) expect(['http:', 'https:']).toContain(protocol);
+      for (const protocol of await readLinkProtocols(page))
+        expect(['http:', 'https:']).toContain(protocol);
     }
     const bar = page.getByRole('region', { name: 'Selection and export' });
-    const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Download .bib' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      bar.getByRole('button', { name: 'Download .bib' }).click(),
+    ]);
     const bibtex = readFileSync((await download.path())!, 'utf8');
     expect(bibtex.match(/^@/gm)).toHaveLength(2);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
@@ -48,25 +63,48 @@ test.describe('a hostile catalogue', () => {
 });
 
 test.describe('a catalogue that cannot be loaded', () => {
-  test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
+  test.use({
+    expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/],
+  });
 
   test('shows the problem instead of a blank page', async ({ page }) => {
-    await page.route('**/data/methods.json', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.route('**/data/methods.json', (route) =>
+      route.fulfill({ status: 404, body: 'missing' }),
+    );
     await page.goto('./');
-    await expect(page.getByRole('heading', { name: 'Reprogrammability Atlas could not open its catalogue' })).toBeVisible();
-    await expect(page.getByRole('listitem').first()).toHaveText('data/methods.json: could not be loaded (HTTP 404)');
+    await expect(
+      page.getByRole('heading', { name: 'Reprogrammability Atlas could not open its catalogue' }),
+    ).toBeVisible();
+    await expect(page.getByRole('listitem').first()).toHaveText(
+      'data/methods.json: could not be loaded (HTTP 404)',
+    );
   });
 });
 
 test('a catalogue that is not JSON shows the parse problem', async ({ page }) => {
-  await page.route('**/data/methods.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{"id": "x",' }));
+  await page.route('**/data/methods.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '[{"id": "x",' }),
+  );
   await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'Reprogrammability Atlas could not open its catalogue' })).toBeVisible();
-  await expect(page.getByRole('listitem').first()).toContainText('data/methods.json: is not valid JSON');
+  await expect(
+    page.getByRole('heading', { name: 'Reprogrammability Atlas could not open its catalogue' }),
+  ).toBeVisible();
+  await expect(page.getByRole('listitem').first()).toContainText(
+    'data/methods.json: is not valid JSON',
+  );
 });
 
-test('a malformed entry is named with its field while the rest of the catalogue opens', async ({ page }) => {
-  const broken = { ...(bundled[0] as object), id: 'broken-entry', arxiv: undefined, doi: '10.1/x', location: ['inptu'], title: 'Broken' };
+test('a malformed entry is named with its field while the rest of the catalogue opens', async ({
+  page,
+}) => {
+  const broken = {
+    ...(bundled[0] as object),
+    id: 'broken-entry',
+    arxiv: undefined,
+    doi: '10.1/x',
+    location: ['inptu'],
+    title: 'Broken',
+  };
   await page.route('**/data/methods.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify([...bundled, broken]) }),
   );
@@ -80,9 +118,13 @@ test('a malformed entry is named with its field while the rest of the catalogue 
 test.describe('the Content-Security-Policy', () => {
   test.use({ expectedConsoleErrors: [/Content Security Policy|CSP violation/] });
 
-  test('is in the built page, forbids inline scripts and other origins, and the app works under it', async ({ page }) => {
+  test('is in the built page, forbids inline scripts and other origins, and the app works under it', async ({
+    page,
+  }) => {
     await openAtlas(page);
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
@@ -110,8 +152,16 @@ test('offline: a whole journey asks nothing of any host but 127.0.0.1', async ({
   await page.getByRole('tab', { name: 'Table' }).click();
   await page.getByRole('checkbox', { name: 'Select all visible methods' }).check();
   const bar = page.getByRole('region', { name: 'Selection and export' });
-  await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Download .bib' }).click()]);
+  await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: 'Download .bib' }).click(),
+  ]);
   expect(requests.length).toBeGreaterThan(3);
-  const outside = requests.filter((url) => !['127.0.0.1'].includes(new URL(url).hostname) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const outside = requests.filter(
+    (url) =>
+      !['127.0.0.1'].includes(new URL(url).hostname) &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:'),
+  );
   expect(outside).toEqual([]);
 });

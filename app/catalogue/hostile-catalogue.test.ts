@@ -23,12 +23,21 @@ describe('validateCatalogue() on a hostile catalogue', () => {
       'data/methods.json, entry "hostile-3", field "url": must be an http(s) address; got "javascript:window.__pwned=\\"url\\""',
     );
     expect(lines.some((line) => line.includes('entry "hostile-4", field "code"'))).toBe(true);
-    expect(result.methods.some((method) => method.id === 'hostile-3' || method.id === 'hostile-4')).toBe(false);
+    expect(
+      result.methods.some((method) => method.id === 'hostile-3' || method.id === 'hostile-4'),
+    ).toBe(false);
   });
 
   it('rejects strings over 10,000 characters', () => {
-    const tooLong = { ...hostile[0]!, id: 'too-long', doi: '10.1234/too-long', summary: 'x'.repeat(10_001) };
+    const tooLong = {
+      ...hostile[0]!,
+      id: 'too-long',
+      doi: '10.1234/too-long',
+      summary: 'x'.repeat(10_001),
+    };
     const lines = validateCatalogue(taxonomyJson, [base, tooLong]).problems.map(formatProblem);
-    expect(lines).toEqual(['data/methods.json, entry "too-long", field "summary": is longer than 10,000 characters']);
+    expect(lines).toEqual([
+      'data/methods.json, entry "too-long", field "summary": is longer than 10,000 characters',
+    ]);
   });
 });

@@ -67,7 +67,9 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
       fieldLengths[field]![position] = Math.min(length, 65535);
     });
   });
-  const postings = lists.map((perWord) => vocabulary.map((_, id) => Int32Array.from(perWord[id] ?? [])));
+  const postings = lists.map((perWord) =>
+    vocabulary.map((_, id) => Int32Array.from(perWord[id] ?? [])),
+  );
   const bigramLists = new Map<string, number[]>();
   vocabulary.forEach((word, id) => {
     for (const gram of new Set(toBigrams(word))) {
@@ -77,7 +79,11 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
     }
   });
   const bigrams = new Map([...bigramLists].map(([gram, ids]) => [gram, Int32Array.from(ids)]));
-  const nameKeys = catalogue.methods.map((method) => toSearchTokens(method.name).map((t) => t.text).join(''));
+  const nameKeys = catalogue.methods.map((method) =>
+    toSearchTokens(method.name)
+      .map((t) => t.text)
+      .join(''),
+  );
   const index = { vocabulary, postings, fieldLengths, bigrams, nameKeys, matchCache: new Map() };
   indexes.set(catalogue, index);
   return index;
@@ -106,11 +112,17 @@ export function matchQueryWord(index: SearchIndex, query: string): WordMatch[] {
   const prefixGram = `^${query[0] ?? ''}`;
   for (const id of index.bigrams.get(prefixGram) ?? []) {
     const word = vocabulary[id]!;
-    if (word.startsWith(query)) matches.set(id, word === query ? 1 : Math.max(0.7, 0.95 - 0.02 * (word.length - query.length)));
+    if (word.startsWith(query))
+      matches.set(
+        id,
+        word === query ? 1 : Math.max(0.7, 0.95 - 0.02 * (word.length - query.length)),
+      );
   }
   if (query.length >= 3) {
     const needed = Math.max(2, Math.ceil(grams.length * 0.4));
-    const candidates = [...shared].filter(([id, count]) => count >= needed && !matches.has(id)).map(([id]) => id);
+    const candidates = [...shared]
+      .filter(([id, count]) => count >= needed && !matches.has(id))
+      .map(([id]) => id);
     if (candidates.length > 0) {
       const fuse = new Fuse(
         candidates.map((id) => vocabulary[id]!),
@@ -126,7 +138,10 @@ export function matchQueryWord(index: SearchIndex, query: string): WordMatch[] {
       }
     }
   }
-  const list = [...matches].map(([word, quality]) => ({ word, quality })).sort((a, b) => b.quality - a.quality).slice(0, 60);
+  const list = [...matches]
+    .map(([word, quality]) => ({ word, quality }))
+    .sort((a, b) => b.quality - a.quality)
+    .slice(0, 60);
   if (index.matchCache.size > 2000) index.matchCache.clear();
   index.matchCache.set(query, list);
   return list;

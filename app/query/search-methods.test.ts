@@ -4,13 +4,40 @@ import { searchMethods } from './search-methods';
 import { toSearchTokens } from './search-tokens';
 
 const catalogue = makeTestCatalogue([
-  makeMethod({ id: 'prompt-tuning', name: 'Prompt Tuning', title: 'The Power of Scale for Parameter-Efficient Prompt Tuning', authors: ['Lester, Brian', 'Al-Rfou, Rami'] }),
-  makeMethod({ id: 'prefix-tuning', name: 'Prefix-Tuning', title: 'Prefix-Tuning: Optimizing Continuous Prompts for Generation', authors: ['Li, Xiang Lisa', 'Liang, Percy'] }),
-  makeMethod({ id: 'cocoop', name: 'CoCoOp', title: 'Conditional Prompt Learning for Vision-Language Models', authors: ['Zhou, Kaiyang'] }),
-  makeMethod({ id: 'graphprompt', name: 'GraphPrompt', title: 'Unifying Pre-Training and Downstream Tasks for Graph Neural Networks', authors: ['Liu, Zemin'] }),
-  makeMethod({ id: 'icl-algorithm', name: 'Akyürek 2023', title: 'What learning algorithm is in-context learning?', authors: ['Akyürek, Ekin'], summary: 'Studies regression in context.' }),
+  makeMethod({
+    id: 'prompt-tuning',
+    name: 'Prompt Tuning',
+    title: 'The Power of Scale for Parameter-Efficient Prompt Tuning',
+    authors: ['Lester, Brian', 'Al-Rfou, Rami'],
+  }),
+  makeMethod({
+    id: 'prefix-tuning',
+    name: 'Prefix-Tuning',
+    title: 'Prefix-Tuning: Optimizing Continuous Prompts for Generation',
+    authors: ['Li, Xiang Lisa', 'Liang, Percy'],
+  }),
+  makeMethod({
+    id: 'cocoop',
+    name: 'CoCoOp',
+    title: 'Conditional Prompt Learning for Vision-Language Models',
+    authors: ['Zhou, Kaiyang'],
+  }),
+  makeMethod({
+    id: 'graphprompt',
+    name: 'GraphPrompt',
+    title: 'Unifying Pre-Training and Downstream Tasks for Graph Neural Networks',
+    authors: ['Liu, Zemin'],
+  }),
+  makeMethod({
+    id: 'icl-algorithm',
+    name: 'Akyürek 2023',
+    title: 'What learning algorithm is in-context learning?',
+    authors: ['Akyürek, Ekin'],
+    summary: 'Studies regression in context.',
+  }),
 ]);
-const idsFor = (text: string) => searchMethods(catalogue, text)?.ranked.map((position) => catalogue.methods[position]!.id);
+const idsFor = (text: string) =>
+  searchMethods(catalogue, text)?.ranked.map((position) => catalogue.methods[position]!.id);
 
 describe('toSearchTokens()', () => {
   it('folds case and diacritics and keeps offsets into the original text', () => {
@@ -53,6 +80,15 @@ describe('searchMethods()', () => {
   it('reports where each word matched, for highlighting', () => {
     const outcome = searchMethods(catalogue, 'conditional promt')!;
     const position = catalogue.indexOf.get('cocoop')!;
-    expect(outcome.matchesOf(position)).toEqual([{ key: 'title', itemIndex: undefined, ranges: [[0, 10], [12, 17]] }]);
+    expect(outcome.matchesOf(position)).toEqual([
+      {
+        key: 'title',
+        itemIndex: undefined,
+        ranges: [
+          [0, 10],
+          [12, 17],
+        ],
+      },
+    ]);
   });
 });

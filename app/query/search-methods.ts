@@ -1,6 +1,12 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { addToBitset, makeBitset, type Bitset } from './bitset';
-import { SEARCH_FIELDS, getSearchIndex, matchQueryWord, toFieldTexts, type SearchField } from './search-index';
+import {
+  SEARCH_FIELDS,
+  getSearchIndex,
+  matchQueryWord,
+  toFieldTexts,
+  type SearchField,
+} from './search-index';
 import { toQueryTokens, toSearchTokens } from './search-tokens';
 
 /** Where the search text matched inside one field of a method, as inclusive [start, end] ranges. */
@@ -125,7 +131,11 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
 }
 
 /** The ranges of every matched word in each field of one method. */
-function locateMatches(catalogue: Catalogue, position: number, words: ReadonlySet<string>): SearchMatch[] {
+function locateMatches(
+  catalogue: Catalogue,
+  position: number,
+  words: ReadonlySet<string>,
+): SearchMatch[] {
   const method = catalogue.methods[position];
   if (!method) return [];
   const matches: SearchMatch[] = [];
@@ -134,7 +144,8 @@ function locateMatches(catalogue: Catalogue, position: number, words: ReadonlySe
       const ranges = toSearchTokens(text)
         .filter((token) => words.has(token.text))
         .map((token) => [token.start, token.end] as const);
-      if (ranges.length > 0) matches.push({ key, itemIndex: key === 'authors' ? itemIndex : undefined, ranges });
+      if (ranges.length > 0)
+        matches.push({ key, itemIndex: key === 'authors' ? itemIndex : undefined, ranges });
     });
   }
   return matches;

@@ -27,17 +27,27 @@ export interface SimilarMethod {
  * The methods whose taxonomy profile is closest to the one at `position`,
  * most similar first; ties go to the more cited method, then to the name.
  */
-export function findSimilarMethods(catalogue: Catalogue, position: number, limit = 5): SimilarMethod[] {
+export function findSimilarMethods(
+  catalogue: Catalogue,
+  position: number,
+  limit = 5,
+): SimilarMethod[] {
   const target = catalogue.methods[position];
   if (!target) return [];
   return catalogue.methods
-    .map((method, index) => ({ position: index, similarity: index === position ? -1 : compareProfiles(target, method) }))
+    .map((method, index) => ({
+      position: index,
+      similarity: index === position ? -1 : compareProfiles(target, method),
+    }))
     .filter((entry) => entry.similarity >= 0)
     .sort(
       (a, b) =>
         b.similarity - a.similarity ||
         catalogue.citedByOf[b.position]!.length - catalogue.citedByOf[a.position]!.length ||
-        catalogue.methods[a.position]!.name.localeCompare(catalogue.methods[b.position]!.name, 'en'),
+        catalogue.methods[a.position]!.name.localeCompare(
+          catalogue.methods[b.position]!.name,
+          'en',
+        ),
     )
     .slice(0, limit);
 }

@@ -32,11 +32,16 @@ export function makeHostileMethods(base: Method, safeCount = 3, unsafeCount = 2)
       id: `hostile-${index}`,
       name: `${HOSTILE_PAYLOADS[index % HOSTILE_PAYLOADS.length]} ${index}`,
       title: `${long(1)} ${index}`.slice(-10_000),
-      authors: [`${HOSTILE_PAYLOADS[1]}, ${HOSTILE_PAYLOADS[0]}`, `${long(2).replace(/,/g, ';').slice(0, 290)}, Given`],
+      authors: [
+        `${HOSTILE_PAYLOADS[1]}, ${HOSTILE_PAYLOADS[0]}`,
+        `${long(2).replace(/,/g, ';').slice(0, 290)}, Given`,
+      ],
       summary: long(3),
       arxiv: undefined,
       doi: `10.1234/hostile-${index}`,
-      url: unsafe ? 'javascript:window.__pwned="url"' : `https://example.org/${encodeURIComponent(HOSTILE_PAYLOADS[0])}`,
+      url: unsafe
+        ? 'javascript:window.__pwned="url"'
+        : `https://example.org/${encodeURIComponent(HOSTILE_PAYLOADS[0])}`,
       code: unsafe ? 'JaVaScRiPt:window.__pwned="code"' : undefined,
       labels: { source: 'atlas', note: long(4) },
       tasks: [long(5), HOSTILE_PAYLOADS[2]],

@@ -11,9 +11,11 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: s
   pageErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
-      const expected = (text: string) => expectedConsoleErrors.some((pattern) => pattern.test(text));
+      const expected = (text: string) =>
+        expectedConsoleErrors.some((pattern) => pattern.test(text));
       page.on('console', (message) => {
-        if (message.type() === 'error' && !expected(message.text())) errors.push(`console error: ${message.text()}`);
+        if (message.type() === 'error' && !expected(message.text()))
+          errors.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       page.on('request', (request) => {
@@ -27,7 +29,9 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: s
         });
       });
       await use(errors);
-      expect(errors, 'console errors, page errors, CSP violations and outside requests').toEqual([]);
+      expect(errors, 'console errors, page errors, CSP violations and outside requests').toEqual(
+        [],
+      );
     },
     { auto: true },
   ],
@@ -48,5 +52,7 @@ export async function expectVisibleCount(page: Page, count: number): Promise<voi
 
 /** A facet's checkbox, found as a user would: by the group's name and the value's label. */
 export function facetCheckbox(page: Page, group: RegExp | string, value: string) {
-  return page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+  return page
+    .getByRole('group', { name: group })
+    .getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
 }
