@@ -13,8 +13,9 @@ export const PARADIGM_COLORS: Readonly<Record<string, string>> = {
  * needed for 3:1 contrast on white; the yellow, orange and sky blue of the
  * set are too light for marks on white and are left out.
  */
-const VALUE_COLORS = ['#0072b2', '#c0510a', '#007a5a', '#a8548a'];
-const SEVERAL_COLOR = '#5b6470';
+export const VALUE_COLORS = ['#0072b2', '#c0510a', '#007a5a', '#a8548a'];
+/** Dark slate for methods holding two or more values: far from every value colour for every colour vision. */
+export const SEVERAL_COLOR = '#3d444d';
 const FALLBACK_COLOR = '#8a94a1';
 
 /** One category of a grouping with its colour, for legends and marks. */
