@@ -5,7 +5,6 @@ import {
   intersectBitsets,
   makeBitset,
   makeFullBitset,
-  toPositions,
   uniteBitsets,
   type Bitset,
 } from './bitset';
@@ -13,7 +12,7 @@ import { getValueBitsets } from './facet-index';
 import { listFacetValues } from './facet-values';
 import { FACET_KEYS, type FacetKey, type FilterState } from './filter-state';
 import { searchMethods, type SearchOutcome } from './search-methods';
-import { DEFAULT_SORT, sortPositions, type SortState } from './sort-methods';
+import { DEFAULT_SORT, getSortOrder, type SortState } from './sort-methods';
 
 /** What every view renders: the visible methods in order and the counts beside each facet value. */
 export interface QueryResult {
@@ -115,7 +114,10 @@ export function runQuery(
     order = 'relevance';
   } else {
     order = sort ?? DEFAULT_SORT;
-    positions = sortPositions(catalogue, toPositions(visible), order);
+    positions = [];
+    for (const position of getSortOrder(catalogue, order)) {
+      if (hasInBitset(visible, position)) positions.push(position);
+    }
   }
 
   return {

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Catalogue, Method } from '../catalogue/catalogue-types';
-import { toBigrams, toSearchTokens } from './search-tokens';
+import { toBigrams, toIndexWords, toSearchTokens } from './search-tokens';
 
 /** The fields search reads, with how much a match in each counts. */
 export const SEARCH_FIELDS = [
@@ -46,20 +46,33 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
   if (cached) return cached;
   const wordIds = new Map<string, number>();
   const vocabulary: string[] = [];
+  const toWordIds = (text: string) =>
+    toIndexWords(text).map((word) => {
+      let id = wordIds.get(word);
+      if (id === undefined) {
+        id = vocabulary.length;
+        wordIds.set(word, id);
+        vocabulary.push(word);
+      }
+      return id;
+    });
+  // Author names and venues recur across a catalogue: fold each distinct one once.
+  const recurring = new Map<string, number[]>();
+  const toRecurringWordIds = (text: string) => {
+    let ids = recurring.get(text);
+    if (!ids) recurring.set(text, (ids = toWordIds(text)));
+    return ids;
+  };
   const lists: number[][][] = SEARCH_FIELDS.map(() => []);
   const fieldLengths = SEARCH_FIELDS.map(() => new Uint16Array(catalogue.methods.length));
   catalogue.methods.forEach((method, position) => {
     SEARCH_FIELDS.forEach(({ key }, field) => {
       let length = 0;
       for (const text of toFieldTexts(method, key)) {
-        for (const token of toSearchTokens(text)) {
-          length++;
-          let id = wordIds.get(token.text);
-          if (id === undefined) {
-            id = vocabulary.length;
-            wordIds.set(token.text, id);
-            vocabulary.push(token.text);
-          }
+        const ids =
+          key === 'authors' || key === 'venue' ? toRecurringWordIds(text) : toWordIds(text);
+        length += ids.length;
+        for (const id of ids) {
           const list = (lists[field]![id] ??= []);
           if (list.at(-1) !== position) list.push(position);
         }
@@ -67,8 +80,12 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
       fieldLengths[field]![position] = Math.min(length, 65535);
     });
   });
+  const none = new Int32Array(0);
   const postings = lists.map((perWord) =>
-    vocabulary.map((_, id) => Int32Array.from(perWord[id] ?? [])),
+    vocabulary.map((_, id) => {
+      const list = perWord[id];
+      return list ? Int32Array.from(list) : none;
+    }),
   );
   const bigramLists = new Map<string, number[]>();
   vocabulary.forEach((word, id) => {

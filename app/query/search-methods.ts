@@ -37,6 +37,14 @@ export function normaliseSearch(text: string): string {
 const outcomes = new WeakMap<Catalogue, Map<string, SearchOutcome>>();
 
 /**
+ * Builds the catalogue's search index now (once per catalogue), so the first
+ * search does not wait for it: about 150 ms at 10,000 methods.
+ */
+export function prepareSearch(catalogue: Catalogue): void {
+  getSearchIndex(catalogue);
+}
+
+/**
  * Fuzzy search over name, title, authors, venue and summary. Every word of
  * the search must match a word of the method, exactly, as a prefix, or
  * within a few typos (fuse.js decides which); a match in the name counts

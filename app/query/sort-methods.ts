@@ -98,5 +98,24 @@ export function sortPositions(
   return positions.sort((a, b) => sign * (ranks[a]! - ranks[b]!) || names[a]! - names[b]! || a - b);
 }
 
+const orderCache = new WeakMap<Catalogue, Map<string, Int32Array>>();
+
+/**
+ * Every method position in the order `sortPositions` gives, computed once per
+ * catalogue, column and direction: a query then only walks it and keeps the
+ * visible positions, with no sort at all.
+ */
+export function getSortOrder(catalogue: Catalogue, sort: SortState): Int32Array {
+  const perCatalogue = orderCache.get(catalogue) ?? new Map<string, Int32Array>();
+  orderCache.set(catalogue, perCatalogue);
+  const key = `${sort.column}:${sort.direction}`;
+  const cached = perCatalogue.get(key);
+  if (cached) return cached;
+  const all = Array.from({ length: catalogue.methods.length }, (_, position) => position);
+  const order = Int32Array.from(sortPositions(catalogue, all, sort));
+  perCatalogue.set(key, order);
+  return order;
+}
+
 /** The order shown when the reader has not chosen one: newest first. */
 export const DEFAULT_SORT: SortState = { column: 'year', direction: 'desc' };

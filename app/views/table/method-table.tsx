@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -10,10 +10,16 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { isSortColumn } from '../../query/sort-methods';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
-import { makeColumnDefs, type MethodRow } from './table-column-defs';
+import { makeColumns, toColumnDefs, type MethodRow } from './table-column-defs';
+import { MethodTableRow } from './method-table-row';
 import { ColumnMenu } from './column-menu';
 import { SelectAllVisible } from './select-all-visible';
 import './method-table.css';
+
+/** TanStack Table gets no rows: MethodTableRow renders them, so it keeps only column state. */
+const NO_ROWS: MethodRow[] = [];
+/** Rows rendered beyond each edge of the view, so a scroll rarely shows an empty row. */
+const OVERSCAN = 6;
 
 /** Row height in pixels; rows are virtualised, so only the ones in view are in the DOM. */
 const ROW_HEIGHT = 40;
@@ -41,23 +47,27 @@ export function MethodTable() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const narrow = useIsNarrow();
   const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+  const { positions } = query;
 
-  const rows = useMemo<MethodRow[]>(
-    () =>
-      query.positions.map((position) => ({
-        method: catalogue.methods[position]!,
-        position,
-      })),
-    [catalogue, query],
-  );
+  // TanStack Virtual and Table return fresh functions each render by design; the React Compiler lint says so.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: positions.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
+  });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
+  const items = virtualizer.getVirtualItems();
+
   const columns = useMemo(
-    () =>
-      makeColumnDefs({
-        catalogue,
-        search: query.search,
-        onOpen: (id) => dispatch({ type: 'focusMethod', id }),
-      }),
-    [catalogue, query.search, dispatch],
+    () => makeColumns({ catalogue, onOpen: (id) => dispatch({ type: 'focusMethod', id }) }),
+    [catalogue, dispatch],
+  );
+  const columnDefs = useMemo(() => toColumnDefs(columns), [columns]);
+  const onToggleSelected = useCallback(
+    (id: string) => dispatch({ type: 'toggleSelected', id }),
+    [dispatch],
   );
   const sorting: SortingState = state.sort
     ? [{ id: state.sort.column, desc: state.sort.direction === 'desc' }]
@@ -77,30 +87,27 @@ export function MethodTable() {
     });
   };
 
-  // TanStack Table returns fresh functions each render by design; the React Compiler lint says so.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: rows,
-    columns,
+    data: NO_ROWS,
+    columns: columnDefs,
     state: { sorting, columnVisibility },
     manualSorting: true,
     enableMultiSort: false,
     onSortingChange,
     getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.method.id,
   });
 
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 12,
-  });
-  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
-  const items = virtualizer.getVirtualItems();
-  const tableRows = table.getRowModel().rows;
+  // The same array while the shown columns stay the same, so unchanged rows skip rendering.
+  const shownIds = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join(' ');
+  const shownColumns = useMemo(() => {
+    const shown = new Set(shownIds.split(' '));
+    return columns.filter((column) => shown.has(column.id));
+  }, [columns, shownIds]);
   const selected = new Set(state.selection);
-  const visibleColumns = table.getVisibleLeafColumns().length + 1;
+  const visibleColumns = shownColumns.length + 1;
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
@@ -115,12 +122,12 @@ export function MethodTable() {
         <ColumnMenu table={table} />
       </div>
       <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-        <table aria-label="Methods" aria-rowcount={rows.length + 1}>
+        <table aria-label="Methods" aria-rowcount={positions.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 <th className="col-select" scope="col">
-                  <SelectAllVisible ids={rows.map((row) => row.method.id)} />
+                  <SelectAllVisible />
                 </th>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
@@ -157,32 +164,21 @@ export function MethodTable() {
               </tr>
             )}
             {items.map((item) => {
-              const row = tableRows[item.index];
-              if (!row) return null;
-              const id = row.original.method.id;
-              const isSelected = selected.has(id);
+              const position = positions[item.index]!;
+              const method = catalogue.methods[position]!;
               return (
-                <tr
-                  key={row.id}
-                  data-id={id}
-                  aria-rowindex={item.index + 2}
-                  className={`${state.focus === id ? 'is-focused' : ''}${isSelected ? ' is-selected' : ''}`}
-                  style={{ height: rowHeight }}
-                >
-                  <td className="col-select">
-                    <input
-                      type="checkbox"
-                      checked={isSelected}
-                      aria-label={`Select ${row.original.method.name}`}
-                      onChange={() => dispatch({ type: 'toggleSelected', id })}
-                    />
-                  </td>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={`col-${cell.column.id}`}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
+                <MethodTableRow
+                  key={method.id}
+                  method={method}
+                  position={position}
+                  index={item.index}
+                  columns={shownColumns}
+                  search={query.search}
+                  isSelected={selected.has(method.id)}
+                  isFocused={state.focus === method.id}
+                  height={rowHeight}
+                  onToggleSelected={onToggleSelected}
+                />
               );
             })}
             {padBottom > 0 && (
@@ -192,7 +188,7 @@ export function MethodTable() {
             )}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="table-empty">No method matches these filters.</p>}
+        {positions.length === 0 && <p className="table-empty">No method matches these filters.</p>}
       </div>
     </div>
   );

@@ -1,14 +1,21 @@
 import { useEffect, useRef } from 'react';
+import { hasInBitset } from '../../query/bitset';
+import { toVisibleIds } from '../../query/run-query';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
 
 /** Header checkbox: selects every visible method, or deselects them when all are selected. */
-export function SelectAllVisible({ ids }: { ids: readonly string[] }) {
-  const { state } = useAtlas();
+export function SelectAllVisible() {
+  const { catalogue, state, query } = useAtlas();
   const dispatch = useAtlasDispatch();
   const ref = useRef<HTMLInputElement>(null);
-  const selected = new Set(state.selection);
-  const held = ids.filter((id) => selected.has(id)).length;
-  const all = ids.length > 0 && held === ids.length;
+  // Walks the selection (a few ids), not the visible methods (up to the whole catalogue).
+  let held = 0;
+  for (const id of state.selection) {
+    const position = catalogue.indexOf.get(id);
+    if (position !== undefined && hasInBitset(query.visible, position)) held++;
+  }
+  const total = query.positions.length;
+  const all = total > 0 && held === total;
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = held > 0 && !all;
   }, [held, all]);
@@ -17,9 +24,12 @@ export function SelectAllVisible({ ids }: { ids: readonly string[] }) {
       ref={ref}
       type="checkbox"
       checked={all}
-      disabled={ids.length === 0}
+      disabled={total === 0}
       aria-label="Select all visible methods"
-      onChange={() => dispatch(all ? { type: 'deselectMany', ids } : { type: 'selectMany', ids })}
+      onChange={() => {
+        const ids = toVisibleIds(query);
+        dispatch(all ? { type: 'deselectMany', ids } : { type: 'selectMany', ids });
+      }}
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Catalogue, DimensionKey, Method } from '../../catalogue/catalogue-types';
 import type { SearchMatch, SearchOutcome } from '../../query/search-methods';
@@ -11,27 +12,43 @@ export interface MethodRow {
   position: number;
 }
 
+/**
+ * One column: TanStack Table holds its header, width, visibility and sort
+ * state; the rows render their cells themselves (`renderCell`), so a filter
+ * change builds no per-row table objects and an unchanged row is not rendered again.
+ */
+export interface MethodColumn {
+  id: string;
+  header: string | (() => ReactNode);
+  /** Width in pixels; 0 lets the column take the room left (the title). */
+  size: number;
+  /** First click sorts descending (numbers) rather than ascending (text). */
+  descFirst: boolean;
+  hideable: boolean;
+  /** The value TanStack would sort by; sorting itself happens in the query module. */
+  sortValue: (row: MethodRow) => string | number;
+  renderCell: (row: MethodRow, search: SearchOutcome | null) => ReactNode;
+}
+
 interface ColumnContext {
   catalogue: Catalogue;
-  search: SearchOutcome | null;
   onOpen: (id: string) => void;
 }
 
 const dimensionLabel = (catalogue: Catalogue, key: DimensionKey) =>
   catalogue.taxonomy.dimensions.find((d) => d.key === key)?.name ?? key;
 
-/** The table's columns; sorting itself happens in the query module (manual sorting). */
-export function makeColumnDefs({
-  catalogue,
-  search,
-  onOpen,
-}: ColumnContext): ColumnDef<MethodRow>[] {
-  // Only rendered rows ask, so highlighting costs nothing for rows scrolled out of view.
-  const rangesFor = (row: MethodRow, key: SearchMatch['key']) =>
-    search?.matchesOf(row.position).find((match) => match.key === key)?.ranges;
-  const dimensionColumn = (key: DimensionKey, size: number): ColumnDef<MethodRow> => ({
+// Only rendered rows ask, so highlighting costs nothing for rows scrolled out of view.
+const rangesFor = (search: SearchOutcome | null, row: MethodRow, key: SearchMatch['key']) =>
+  search?.matchesOf(row.position).find((match) => match.key === key)?.ranges;
+
+/** The table's columns, in display order. */
+export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[] {
+  const text = { descFirst: false, hideable: true };
+  const dimensionColumn = (key: DimensionKey, size: number): MethodColumn => ({
+    ...text,
     id: key,
-    accessorFn: (row) => row.method[key].join(' '),
+    sortValue: (row) => row.method[key].join(' '),
     header: () => {
       const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === key);
       return (
@@ -42,85 +59,85 @@ export function makeColumnDefs({
       );
     },
     size,
-    cell: ({ row }) => (
+    renderCell: ({ method }) => (
       <DimensionBadges
         catalogue={catalogue}
         dimension={key}
-        values={row.original.method[key]}
+        values={method[key]}
         label={dimensionLabel(catalogue, key)}
       />
     ),
   });
   return [
     {
+      ...text,
       id: 'name',
-      accessorFn: (row) => row.method.name,
+      sortValue: (row) => row.method.name,
       header: 'Name',
       size: 124,
-      enableHiding: false,
-      cell: ({ row }) => (
+      hideable: false,
+      renderCell: (row, search) => (
         <a
           className="method-link"
-          href={`?method=${encodeURIComponent(row.original.method.id)}`}
+          href={`?method=${encodeURIComponent(row.method.id)}`}
           onClick={(event) => {
             event.preventDefault();
-            onOpen(row.original.method.id);
+            onOpen(row.method.id);
           }}
         >
-          <HighlightedText
-            text={row.original.method.name}
-            ranges={rangesFor(row.original, 'name')}
-          />
+          <HighlightedText text={row.method.name} ranges={rangesFor(search, row, 'name')} />
         </a>
       ),
     },
     {
+      ...text,
       id: 'title',
-      accessorFn: (row) => row.method.title,
+      sortValue: (row) => row.method.title,
       header: 'Title',
       size: 0,
-      cell: ({ row }) => (
-        <span className="cell-title" title={row.original.method.title}>
-          <HighlightedText
-            text={row.original.method.title}
-            ranges={rangesFor(row.original, 'title')}
-          />
+      renderCell: (row, search) => (
+        <span className="cell-title" title={row.method.title}>
+          <HighlightedText text={row.method.title} ranges={rangesFor(search, row, 'title')} />
         </span>
       ),
     },
     {
+      ...text,
       id: 'authors',
-      accessorFn: (row) => row.method.authors[0] ?? '',
+      sortValue: (row) => row.method.authors[0] ?? '',
       header: 'Authors',
       size: 108,
-      cell: ({ row }) => (
-        <span title={row.original.method.authors.map(toReadingName).join(', ')}>
-          {formatAuthorsShort(row.original.method.authors)}
+      renderCell: ({ method }) => (
+        <span title={method.authors.map(toReadingName).join(', ')}>
+          {formatAuthorsShort(method.authors)}
         </span>
       ),
     },
     {
+      ...text,
       id: 'year',
-      accessorFn: (row) => row.method.year,
+      sortValue: (row) => row.method.year,
       header: 'Year',
       size: 62,
-      sortDescFirst: true,
-      cell: ({ row }) => row.original.method.year,
+      descFirst: true,
+      renderCell: ({ method }) => method.year,
     },
     {
+      ...text,
       id: 'venue',
-      accessorFn: (row) => row.method.venue,
+      sortValue: (row) => row.method.venue,
       header: 'Venue',
       size: 96,
-      cell: ({ row }) => row.original.method.venue,
+      renderCell: ({ method }) => method.venue,
     },
     {
+      ...text,
       id: 'paradigm',
-      accessorFn: (row) => row.method.paradigm,
+      sortValue: (row) => row.method.paradigm,
       header: 'Paradigm',
       size: 96,
-      cell: ({ row }) => (
-        <ParadigmBadge catalogue={catalogue} paradigm={row.original.method.paradigm} />
+      renderCell: ({ method }) => (
+        <ParadigmBadge catalogue={catalogue} paradigm={method.paradigm} />
       ),
     },
     dimensionColumn('format', 54),
@@ -128,12 +145,26 @@ export function makeColumnDefs({
     dimensionColumn('operator', 66),
     dimensionColumn('alignment', 78),
     {
+      ...text,
       id: 'citedBy',
-      accessorFn: (row) => catalogue.citedByOf[row.position]?.length ?? 0,
+      sortValue: (row) => catalogue.citedByOf[row.position]?.length ?? 0,
       header: 'Cited by',
       size: 82,
-      sortDescFirst: true,
-      cell: ({ row }) => catalogue.citedByOf[row.original.position]?.length ?? 0,
+      descFirst: true,
+      renderCell: ({ position }) => catalogue.citedByOf[position]?.length ?? 0,
     },
   ];
+}
+
+/** The columns as TanStack Table column definitions: headers, sizes and sort directions only. */
+export function toColumnDefs(columns: readonly MethodColumn[]): ColumnDef<MethodRow>[] {
+  return columns.map((column) => ({
+    id: column.id,
+    accessorFn: column.sortValue,
+    header: column.header,
+    size: column.size,
+    // Set for every column: TanStack otherwise guesses it from the first row, and it has none.
+    sortDescFirst: column.descFirst,
+    enableHiding: column.hideable,
+  }));
 }
