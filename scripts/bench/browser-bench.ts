@@ -1,0 +1,311 @@
+// `tsx scripts/bench/browser-bench.ts [sizes...]`: builds Atlas against each
+// synthetic catalogue, serves it, and measures it in headless Chromium. Every
+// time is taken inside the page (scripts/bench/page-probe.js), from the input
+// event's own timestamp to the rendered frame that shows its effect.
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import playwrightConfig from '../../playwright.config';
+import { formatTable, toMeasurement, type Measurement } from './bench-stats';
+import { buildAtlas, listScriptSizes, startPreview } from './serve-build';
+import { BENCH_OUT, toCatalogueDir, writeCatalogue } from './write-catalogue';
+
+/** What scripts/bench/page-probe.js installs in the page. */
+interface AtlasBenchProbe {
+  firstRow: number | null;
+  arm(kind: string, expected: string | null): void;
+  settle(inputType: string): Promise<number>;
+  zoomFrames(selector: string, frames: number): Promise<number[]>;
+  idleFrames(frames: number): Promise<number[]>;
+}
+
+declare global {
+  interface Window {
+    __atlasBench?: AtlasBenchProbe;
+  }
+}
+
+const PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
+/** The benchmark's own ports, one per catalogue size (4190 is a port browsers refuse: ManageSieve). */
+const PORTS: Record<number, number> = { 1000: 4191, 10_000: 4192 };
+const VIEWPORT = { width: 1366, height: 860 };
+const SLOW = 120_000;
+
+export interface BrowserBenchOptions {
+  /** Fresh pages for the load and graph-layout metrics. */
+  loadRuns: number;
+  graphRuns: number;
+  /** Repetitions of each interaction. */
+  reps: number;
+  /** Frames zoomed in, then out, per graph run. */
+  zoomFrames: number;
+}
+
+export const DEFAULT_BROWSER_OPTIONS: BrowserBenchOptions = process.env.BENCH_QUICK
+  ? { loadRuns: 2, graphRuns: 1, reps: 1, zoomFrames: 30 }
+  : { loadRuns: 7, graphRuns: 3, reps: 3, zoomFrames: 60 };
+
+type Samples = Map<string, number[]>;
+
+function add(samples: Samples, metric: string, ...values: number[]): void {
+  samples.set(metric, [...(samples.get(metric) ?? []), ...values]);
+}
+
+async function openPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+  });
+  await context.addInitScript({ path: PROBE });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => (window.__atlasBench?.firstRow ?? 0) > 0, null, {
+    timeout: SLOW,
+  });
+  // A reader looks at the page before acting: let the work Atlas leaves for idle time finish.
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestIdleCallback(() => setTimeout(done, 200), { timeout: 10_000 })),
+  );
+  return page;
+}
+
+/** The first search of a fresh page: its second letter is the first that searches. */
+async function firstSearch(page: Page): Promise<number> {
+  const box = page.getByRole('searchbox', { name: 'Search methods' });
+  await box.press('v');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'v');
+  const time = await measure(page, 'search', 'keydown', () => box.press('i'), 'vi');
+  await box.fill('');
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+  return time;
+}
+
+/** Arms the probe, performs the input, and returns input-to-rendered-frame in ms. */
+async function measure(
+  page: Page,
+  kind: 'count' | 'search' | 'grid' | 'graph' | 'rows',
+  inputType: 'click' | 'keydown' | 'change',
+  act: () => Promise<unknown>,
+  expected: string | null = null,
+): Promise<number> {
+  await page.evaluate(([k, e]) => window.__atlasBench!.arm(k, e), [kind, expected] as const);
+  await act();
+  return page.evaluate((type) => window.__atlasBench!.settle(type), inputType);
+}
+
+function facet(page: Page, group: RegExp, value: string) {
+  return page
+    .getByRole('group', { name: group })
+    .getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+}
+
+/** One value on, a second dimension on, then both off again: four toggles per repetition. */
+async function toggleFacets(page: Page, reps: number): Promise<number[]> {
+  const location = facet(page, /^Location/, 'Input');
+  const operator = facet(page, /^Operator/, 'Additive');
+  const times: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    for (const box of [location, operator, operator, location]) {
+      times.push(await measure(page, 'count', 'click', () => box.click()));
+    }
+  }
+  return times;
+}
+
+/** Appends one word letter by letter to an existing search; a new word each repetition. */
+async function typeSearch(page: Page, reps: number): Promise<number[]> {
+  const box = page.getByRole('searchbox', { name: 'Search methods' });
+  const words = [' tuning', ' learning', ' models', ' vision', ' frozen'];
+  const times: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    let text = rep % 2 ? 'prompt' : 'visual prompt';
+    await box.fill(text);
+    await page.waitForFunction((t) => new URLSearchParams(location.search).get('q') === t, text);
+    for (const letter of words[rep % words.length]!) {
+      text += letter;
+      times.push(
+        await measure(
+          page,
+          'search',
+          'keydown',
+          () => box.press(letter === ' ' ? 'Space' : letter),
+          text,
+        ),
+      );
+    }
+  }
+  await box.fill('');
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+  return times;
+}
+
+async function changeMatrixAxes(page: Page, reps: number): Promise<number[]> {
+  const rows = page.getByRole('combobox', { name: 'Rows' });
+  const axes = ['paradigm', 'modality', 'year', 'format', 'alignment'];
+  const times: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    for (const axis of axes) {
+      times.push(await measure(page, 'grid', 'change', () => rows.selectOption(axis)));
+    }
+  }
+  return times;
+}
+
+async function sortByHeader(page: Page, reps: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    for (const column of ['Title', 'Year', 'Cited by']) {
+      const header = page.getByRole('columnheader', { name: new RegExp(`^${column}`) });
+      times.push(await measure(page, 'rows', 'click', () => header.getByRole('button').click()));
+    }
+  }
+  return times;
+}
+
+/** Opens the graph tab, returns the time to its first drawing, then zooms and records frame times. */
+async function openGraph(
+  page: Page,
+  zoomFrames: number,
+): Promise<{ layout: number; frames: number[]; renderer: string }> {
+  const tab = page.getByRole('tab', { name: 'Citation graph' });
+  const layout = await measure(page, 'graph', 'click', () => tab.click());
+  const renderer = await page.locator('.graph-stage').getAttribute('data-renderer');
+  const target = renderer === 'canvas' ? '.graph-canvas' : '.graph-svg';
+  await page.waitForTimeout(400);
+  const frames = await page.evaluate(([s, n]) => window.__atlasBench!.zoomFrames(s, n), [
+    target,
+    zoomFrames,
+  ] as const);
+  return { layout, frames, renderer: renderer ?? 'none' };
+}
+
+/** Every browser measurement at one catalogue size. */
+export async function benchBrowserAt(
+  size: number,
+  options = DEFAULT_BROWSER_OPTIONS,
+): Promise<Measurement[]> {
+  const dataDir = toCatalogueDir(size);
+  // BENCH_DIST=/path/dist-{size} measures a build made elsewhere (e.g. of an earlier commit).
+  const prebuilt = process.env.BENCH_DIST?.replace('{size}', String(size));
+  const outDir = prebuilt ?? join(BENCH_OUT, `dist-${size}`);
+  if (!prebuilt) buildAtlas(dataDir, outDir);
+  const server = await startPreview(outDir, PORTS[size] ?? 4193);
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  const samples: Samples = new Map();
+  const notes = new Map<string, string>();
+  try {
+    const scripts = listScriptSizes(outDir);
+    const loaded = new Set<string>();
+    for (let run = 0; run < options.loadRuns; run++) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      await context.addInitScript({ path: PROBE });
+      const page = await context.newPage();
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname.replace(/^\//, '');
+        if (path.endsWith('.js')) loaded.add(path);
+      });
+      await page.goto(server.url);
+      await page.waitForFunction(() => (window.__atlasBench?.firstRow ?? 0) > 0, null, {
+        timeout: SLOW,
+      });
+      const timing = await page.evaluate(() => ({
+        firstRow: window.__atlasBench!.firstRow!,
+        catalogue:
+          (
+            performance
+              .getEntriesByType('resource')
+              .find((e) => e.name.endsWith('methods.json')) as PerformanceResourceTiming | undefined
+          )?.responseEnd ?? NaN,
+      }));
+      add(samples, 'navigation → first table row', timing.firstRow);
+      add(samples, 'navigation → methods.json received', timing.catalogue);
+      await context.close();
+    }
+
+    const page = await openPage(browser, server.url);
+    add(samples, 'first search keystroke of a page', await firstSearch(page));
+    add(samples, 'sort header click → rows reordered', ...(await sortByHeader(page, options.reps)));
+    add(
+      samples,
+      'facet toggle → all views updated (table)',
+      ...(await toggleFacets(page, options.reps)),
+    );
+    add(samples, 'search keystroke → results', ...(await typeSearch(page, options.reps)));
+    await page.getByRole('tab', { name: 'Matrix' }).click();
+    await page.locator('.matrix-grid').waitFor();
+    add(
+      samples,
+      'facet toggle → all views updated (matrix)',
+      ...(await toggleFacets(page, options.reps)),
+    );
+    add(
+      samples,
+      'matrix rows axis change → redrawn',
+      ...(await changeMatrixAxes(page, options.reps)),
+    );
+    for (let run = 0; run < options.graphRuns; run++) {
+      const graphPage = run === 0 ? page : await openPage(browser, server.url);
+      if (run > 0) add(samples, 'first search keystroke of a page', await firstSearch(graphPage));
+      const graph = await openGraph(graphPage, options.zoomFrames);
+      add(samples, 'graph tab click → first layout drawn', graph.layout);
+      add(samples, 'graph zoom frame time', ...graph.frames);
+      notes.set('graph tab click → first layout drawn', `${graph.renderer} renderer`);
+      if (run === 0)
+        add(
+          samples,
+          'facet toggle → all views updated (graph)',
+          ...(await toggleFacets(page, options.reps)),
+        );
+      if (run > 0) await graphPage.context().close();
+    }
+    add(
+      samples,
+      'idle frame period (reference)',
+      ...(await page.evaluate(() => window.__atlasBench!.idleFrames(60))),
+    );
+    await page.context().close();
+
+    const sum = (list: typeof scripts, key: 'raw' | 'gzip') =>
+      list.reduce((total, s) => total + s[key], 0) / 1024;
+    const firstLoad = scripts.filter((script) => loaded.has(script.file));
+    const bytes: Measurement[] = [
+      toMeasurement('JS shipped, all files (gzip)', size, [sum(scripts, 'gzip')], {
+        unit: 'KB',
+        note: `${scripts.length} files, ${sum(scripts, 'raw').toFixed(1)} KB raw`,
+      }),
+      toMeasurement('JS loaded on first navigation (gzip)', size, [sum(firstLoad, 'gzip')], {
+        unit: 'KB',
+        note: `${firstLoad.length} files, ${sum(firstLoad, 'raw').toFixed(1)} KB raw`,
+      }),
+    ];
+    const timed = [...samples].map(([metric, values]) =>
+      toMeasurement(metric, size, values, { note: notes.get(metric) }),
+    );
+    return [...timed, ...bytes];
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** Browser measurements at each size, generating any catalogue not yet written. */
+export async function benchBrowser(
+  sizes: readonly number[],
+  options = DEFAULT_BROWSER_OPTIONS,
+): Promise<Measurement[]> {
+  const results: Measurement[] = [];
+  for (const size of sizes) {
+    writeCatalogue(size);
+    console.log(`browser bench: ${size.toLocaleString('en')} methods`);
+    results.push(...(await benchBrowserAt(size, options)));
+  }
+  return results;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv.slice(2).map(Number);
+  console.log(formatTable(await benchBrowser(sizes.length > 0 ? sizes : [1000, 10_000])));
+}
