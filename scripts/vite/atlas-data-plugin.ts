@@ -26,6 +26,17 @@ export function atlasDataPlugin(dataDir: string): Plugin {
         res.end(body);
       });
     },
+    // Start fetching the catalogue with the page instead of after the app has mounted.
+    // Added after Vite's own HTML processing, which would otherwise bundle the files.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        CATALOGUE_FILES.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head' as const,
+        })),
+    },
     generateBundle() {
       for (const file of CATALOGUE_FILES) {
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source: read(file) });
