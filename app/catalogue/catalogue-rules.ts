@@ -32,6 +32,8 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
     problems.push({ file, entry, field, message });
 
   const firstById = new Map<string, Method>();
+  // First-version year per id, worked out once per method rather than once per cite.
+  const firstYearById = new Map<string, number>();
   const firstByArxiv = new Map<string, string>();
   const firstByTitle = new Map<string, string>();
   methods.forEach((method, position) => {
@@ -41,6 +43,7 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
       return;
     }
     firstById.set(method.id, method);
+    firstYearById.set(method.id, toFirstVersionYear(method));
     if (method.arxiv) {
       const earlier = firstByArxiv.get(method.arxiv);
       if (earlier)
@@ -56,6 +59,7 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
   methods.forEach((method, position) => {
     if (repeatedEntries.has(position)) return;
     const seen = new Set<string>();
+    const citingYear = toLastVersionYear(method);
     const rejectCite = (index: number, message: string) => {
       report(method.id, `cites[${index}].id`, message);
       const bad = badCites.get(method) ?? new Set<number>();
@@ -65,10 +69,10 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
       if (cite.id === method.id) return rejectCite(index, 'cites the method itself');
       if (seen.has(cite.id)) return rejectCite(index, `cites "${cite.id}" twice`);
       seen.add(cite.id);
-      const cited = firstById.get(cite.id);
-      if (!cited) return rejectCite(index, `cites "${cite.id}", which is not in the catalogue`);
-      const citedYear = toFirstVersionYear(cited);
-      const citingYear = toLastVersionYear(method);
+      const citedYear = firstYearById.get(cite.id);
+      if (citedYear === undefined) {
+        return rejectCite(index, `cites "${cite.id}", which is not in the catalogue`);
+      }
       if (citedYear > citingYear) {
         rejectCite(
           index,
