@@ -23,7 +23,8 @@ import { isHideableColumn } from './table-columns';
 /** Longest search text kept from a URL. */
 export const MAX_URL_SEARCH_LENGTH = 200;
 
-const KNOWN_PARAMS = new Set<string>([
+/** Every URL parameter Atlas reads; anything else is reported as unknown. */
+export const URL_PARAMS: readonly string[] = [
   'view',
   ...FACET_KEYS,
   'years',
@@ -42,7 +43,8 @@ const KNOWN_PARAMS = new Set<string>([
   'depth',
   'stack',
   'hide',
-]);
+];
+const KNOWN_PARAMS = new Set(URL_PARAMS);
 
 export interface ParsedUrlState {
   state: AtlasState;

@@ -1,3 +1,4 @@
+import { MethodButtonList } from '../../ui/method-button-list';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
 
 function CitationList({
@@ -20,29 +21,19 @@ function CitationList({
       {positions.length === 0 ? (
         <p className="detail-none">None in this catalogue.</p>
       ) : (
-        <ul className="detail-citations">
-          {positions.map((position) => {
+        <MethodButtonList
+          className="detail-citations"
+          metaClassName="detail-cite-meta"
+          onOpen={(id) => dispatch({ type: 'focusMethod', id })}
+          items={positions.map((position) => {
             const method = catalogue.methods[position]!;
             const basis = basisOf(position);
-            return (
-              <li key={method.id}>
-                <button
-                  type="button"
-                  className="button-link"
-                  onClick={() => dispatch({ type: 'focusMethod', id: method.id })}
-                >
-                  {method.name}
-                </button>{' '}
-                <span className="detail-cite-meta">
-                  {method.year}
-                  {basis
-                    ? ` · ${basis === 'confirmed' ? 'confirmed in the citing paper' : 'recalled, not yet confirmed'}`
-                    : ''}
-                </span>
-              </li>
-            );
+            const basisText = basis
+              ? ` · ${basis === 'confirmed' ? 'confirmed in the citing paper' : 'recalled, not yet confirmed'}`
+              : '';
+            return { id: method.id, name: method.name, meta: `${method.year}${basisText}` };
           })}
-        </ul>
+        />
       )}
     </section>
   );

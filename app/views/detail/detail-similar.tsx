@@ -1,5 +1,6 @@
 import { findSimilarMethods } from '../../query/similar-methods';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { MethodButtonList } from '../../ui/method-button-list';
 
 /** The five methods with the closest taxonomy profile. */
 export function DetailSimilar({ position }: { position: number }) {
@@ -9,23 +10,19 @@ export function DetailSimilar({ position }: { position: number }) {
   return (
     <section aria-labelledby="detail-similar">
       <h3 id="detail-similar">Most similar taxonomy profiles</h3>
-      <ul className="detail-citations">
-        {similar.map(({ position: other, similarity }) => {
+      <MethodButtonList
+        className="detail-citations"
+        metaClassName="detail-cite-meta"
+        onOpen={(id) => dispatch({ type: 'focusMethod', id })}
+        items={similar.map(({ position: other, similarity }) => {
           const method = catalogue.methods[other]!;
-          return (
-            <li key={method.id}>
-              <button
-                type="button"
-                className="button-link"
-                onClick={() => dispatch({ type: 'focusMethod', id: method.id })}
-              >
-                {method.name}
-              </button>{' '}
-              <span className="detail-cite-meta">{Math.round(similarity * 100)}% alike</span>
-            </li>
-          );
+          return {
+            id: method.id,
+            name: method.name,
+            meta: `${Math.round(similarity * 100)}% alike`,
+          };
         })}
-      </ul>
+      />
     </section>
   );
 }

@@ -27,26 +27,30 @@ export function YearRange() {
           </button>
         )}
       </legend>
-      <label>
-        From
-        <select value={from} onChange={(event) => setRange(Number(event.target.value), to)}>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        to
-        <select value={to} onChange={(event) => setRange(from, Number(event.target.value))}>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearSelect label="From" years={years} value={from} onChange={(year) => setRange(year, to)} />
+      <YearSelect label="to" years={years} value={to} onChange={(year) => setRange(from, year)} />
     </fieldset>
+  );
+}
+
+interface YearSelectProps {
+  label: string;
+  years: readonly number[];
+  value: number;
+  onChange: (year: number) => void;
+}
+
+function YearSelect({ label, years, value, onChange }: YearSelectProps) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -2,6 +2,7 @@ import type { Catalogue } from '../../catalogue/catalogue-types';
 import type { MatrixCellCount } from '../../query/count-matrix';
 import { describeCellCount } from './matrix-labels';
 import './cell-methods.css';
+import { MethodButtonList } from '../../ui/method-button-list';
 
 /** A cell lists this many names; the rest are counted as "+N more". */
 export const LISTED_METHODS = 12;
@@ -43,24 +44,15 @@ export function CellMethods(props: CellMethodsProps) {
       {listed.length > 0 && (
         <>
           <p className="cell-methods-order">Most cited first</p>
-          <ul>
-            {listed.map((position) => {
+          <MethodButtonList
+            focus={props.focus}
+            metaClassName="cell-methods-year"
+            onOpen={props.onFocusMethod}
+            items={listed.map((position) => {
               const method = catalogue.methods[position]!;
-              return (
-                <li key={method.id}>
-                  <button
-                    type="button"
-                    className={`button-link${props.focus === method.id ? ' is-focused' : ''}`}
-                    aria-current={props.focus === method.id || undefined}
-                    onClick={() => props.onFocusMethod(method.id)}
-                  >
-                    {method.name}
-                  </button>{' '}
-                  <span className="cell-methods-year">{method.year}</span>
-                </li>
-              );
+              return { id: method.id, name: method.name, meta: method.year };
             })}
-          </ul>
+          />
           {more > 0 && <p className="cell-methods-more">+{more} more</p>}
         </>
       )}

@@ -8,6 +8,7 @@ import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
 import { ParadigmBadge } from '../../ui/dimension-badges';
 import { toProfileRows } from './profile-rows';
 import './profile-grid.css';
+import { SpacerRow } from '../../ui/spacer-row';
 
 /** Fixed row height in pixels; rows are virtualised, so only the ones in view are in the DOM. */
 const ROW_HEIGHT = 32;
@@ -168,11 +169,7 @@ export function ProfileGrid() {
             </tr>
           </thead>
           <tbody>
-            {padTop > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: padTop }} />
-              </tr>
-            )}
+            <SpacerRow height={padTop} columns={columnCount} />
             {items.map((item) => {
               const row = rows[item.index];
               if (!row) return null;
@@ -245,11 +242,7 @@ export function ProfileGrid() {
                 </tr>
               );
             })}
-            {padBottom > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={columnCount} style={{ height: padBottom }} />
-              </tr>
-            )}
+            <SpacerRow height={padBottom} columns={columnCount} />
           </tbody>
         </table>
         {rows.length === 0 && <p className="profile-empty">No method matches these filters.</p>}

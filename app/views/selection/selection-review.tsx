@@ -1,4 +1,5 @@
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { MethodButtonList } from '../../ui/method-button-list';
 
 /** A disclosure listing every selected method, hidden by filters or not, each removable or openable. */
 export function SelectionReview({ positions }: { positions: readonly number[] }) {
@@ -8,19 +9,16 @@ export function SelectionReview({ positions }: { positions: readonly number[] })
   return (
     <details className="selection-review">
       <summary className="button">Review</summary>
-      <ul>
-        {positions.map((position) => {
+      <MethodButtonList
+        metaClassName="selection-review-year"
+        onOpen={(id) => dispatch({ type: 'focusMethod', id })}
+        items={positions.map((position) => {
           const method = catalogue.methods[position]!;
-          return (
-            <li key={method.id}>
-              <button
-                type="button"
-                className="button-link"
-                onClick={() => dispatch({ type: 'focusMethod', id: method.id })}
-              >
-                {method.name}
-              </button>
-              <span className="selection-review-year">{method.year}</span>
+          return {
+            id: method.id,
+            name: method.name,
+            meta: method.year,
+            trailing: (
               <button
                 type="button"
                 className="selection-remove"
@@ -29,10 +27,10 @@ export function SelectionReview({ positions }: { positions: readonly number[] })
               >
                 ×
               </button>
-            </li>
-          );
+            ),
+          };
         })}
-      </ul>
+      />
     </details>
   );
 }

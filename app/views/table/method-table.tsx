@@ -15,6 +15,7 @@ import { MethodTableRow } from './method-table-row';
 import { ColumnMenu } from './column-menu';
 import { SelectAllVisible } from './select-all-visible';
 import './method-table.css';
+import { SpacerRow } from '../../ui/spacer-row';
 
 /** TanStack Table gets no rows: MethodTableRow renders them, so it keeps only column state. */
 const NO_ROWS: MethodRow[] = [];
@@ -158,11 +159,7 @@ export function MethodTable() {
             ))}
           </thead>
           <tbody>
-            {padTop > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={visibleColumns} style={{ height: padTop }} />
-              </tr>
-            )}
+            <SpacerRow height={padTop} columns={visibleColumns} />
             {items.map((item) => {
               const position = positions[item.index]!;
               const method = catalogue.methods[position]!;
@@ -181,11 +178,7 @@ export function MethodTable() {
                 />
               );
             })}
-            {padBottom > 0 && (
-              <tr aria-hidden="true" className="spacer">
-                <td colSpan={visibleColumns} style={{ height: padBottom }} />
-              </tr>
-            )}
+            <SpacerRow height={padBottom} columns={visibleColumns} />
           </tbody>
         </table>
         {positions.length === 0 && <p className="table-empty">No method matches these filters.</p>}
