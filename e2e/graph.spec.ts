@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { buildCatalogue } from '../app/catalogue/build-catalogue';
+import { validateCatalogue } from '../app/catalogue/validate-catalogue';
 import { hasInBitset, type Bitset } from '../app/query/bitset';
+import { EMPTY_FILTERS } from '../app/query/filter-state';
+import { runQuery } from '../app/query/run-query';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 
@@ -239,4 +244,86 @@ test('the graph view, with a lineage open, has no accessibility violations axe c
   await openGraph(page, `&method=${catalogue.methods[position]!.id}`);
   const result = await new AxeBuilder({ page }).include('#atlas-view').analyze();
   expect(result.violations).toEqual([]);
+});
+
+test('a catalogue too large for SVG is drawn on a canvas, while its layout runs and after, through filters and zoom', async ({
+  page,
+}) => {
+  // The bundled catalogue and six renamed copies of it (each citing within itself), served in
+  // place of the bundled one: well above the sizes the SVG takes.
+  type Entry = { id: string; name: string; title: string; arxiv?: string; doi?: string };
+  type Raw = Entry & { cites: { id: string; basis: string }[] };
+  const bundled = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+  const methods = [0, 1, 2, 3, 4, 5, 6].flatMap((copy) =>
+    bundled.map((method, index) => {
+      if (copy === 0) return method;
+      const rename = (id: string) => `${id}-copy-${copy}`;
+      // A new arXiv id from the same month, so first-version years (and cite rules) hold.
+      const month = /^(\d{4})\./.exec(method.arxiv ?? '')?.[1];
+      return {
+        ...method,
+        id: rename(method.id),
+        name: `${method.name} ${copy}`,
+        title: `${method.title} (copy ${copy})`,
+        arxiv: month ? `${month}.${90000 + copy * 1000 + index}` : undefined,
+        doi: method.doi ?? `10.5555/${rename(method.id)}`,
+        cites: method.cites.map((cite) => ({ ...cite, id: rename(cite.id) })),
+      };
+    }),
+  );
+  const taxonomy: unknown = JSON.parse(readFileSync('data/taxonomy.json', 'utf8'));
+  const result = validateCatalogue(taxonomy, methods);
+  expect(result.problems).toEqual([]);
+  const large = buildCatalogue(result.taxonomy!, result.methods);
+  await page.route('**/data/methods.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(methods) }),
+  );
+  await openAtlas(page, '?view=graph');
+  const stage = page.locator('.graph-stage');
+  const canvas = page.locator('.graph-canvas');
+  await expect(stage).toHaveAttribute('data-renderer', 'canvas');
+  const count = large.methods.length;
+  await expect(canvas).toHaveAccessibleName(
+    new RegExp(`^Citation graph: ${count} of ${count} methods`),
+  );
+  await expect(stage).toHaveAttribute('data-layout', 'final', { timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Refining the layout' })).toHaveCount(0);
+  /** How many pixels of the canvas hold any ink. */
+  const inked = () =>
+    canvas.evaluate((element: HTMLCanvasElement) => {
+      const data = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+      let count = 0;
+      for (let i = 3; i < data.data.length; i += 4) if (data.data[i]! > 0) count++;
+      return count;
+    });
+  await expect.poll(inked).toBeGreaterThan(5000);
+
+  const narrowed = runQuery(large, { ...EMPTY_FILTERS, facets: { location: ['hidden'] } }, null);
+  const hidden = catalogue.taxonomy.dimensions
+    .find((d) => d.key === 'location')!
+    .values.find((v) => v.value === 'hidden')!;
+  await facetCheckbox(page, /Location/, hidden.name).check();
+  await expectVisibleCount(page, narrowed.positions.length);
+  await expect(stage).toHaveAttribute('data-visible-nodes', String(narrowed.positions.length));
+  await expect.poll(inked).toBeGreaterThan(5000);
+
+  // Zooming in with the wheel, then settling: still a drawing, and a method can be clicked.
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -120);
+  await expect.poll(inked).toBeGreaterThan(5000);
+  let focused = false;
+  for (let row = 1; row < 12 && !focused; row++) {
+    for (let col = 1; col < 16 && !focused; col++) {
+      await page.mouse.move(box.x + (box.width * col) / 16, box.y + (box.height * row) / 12);
+      focused = await canvas.evaluate((element) => element.style.cursor === 'pointer');
+    }
+  }
+  expect(focused).toBe(true);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(page).toHaveURL(/[?&]method=/);
+  await expect(page.getByRole('region', { name: /^Lineage of / })).toBeVisible();
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await expect.poll(inked).toBeGreaterThan(5000);
 });

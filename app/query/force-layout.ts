@@ -1,27 +1,35 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import { makeCollideForce, makeManyBodyForce } from './fast-forces';
 import type { GraphLayoutInput } from './graph-layout';
 import {
   LAYOUT_SEED,
+  isLargeLayout,
   makeSeededRandom,
   runTicks,
   toEndRadius,
+  toTickCount,
   type LayoutLink,
   type LayoutNode,
+  type TickListener,
 } from './layout-simulation';
 
 const GOLDEN = (Math.sqrt(5) - 1) / 2;
 const FORCE_TICKS = 200;
+const CHARGE_THETA = 0.9;
+const CHARGE_DISTANCE = 360;
 
 /**
  * Places nodes by a force simulation: cites pull together, methods push
  * apart, circles never overlap. It starts from fixed positions (one sector
  * per paradigm, older methods nearer the centre) and runs a fixed number of
- * ticks with a seeded random source, so the result repeats exactly.
+ * ticks with a seeded random source, so the result repeats exactly. Large
+ * catalogues run fewer ticks of faster forces (see `isLargeLayout`).
  */
 export function placeByForce(
   input: GraphLayoutInput,
   nodes: LayoutNode[],
   links: LayoutLink[],
+  onTick?: TickListener,
 ): void {
   const order = nodes
     .map((node) => node.index)
@@ -46,6 +54,9 @@ export function placeByForce(
     node.y = Math.sin(angle) * distance;
   }
 
+  const large = isLargeLayout(nodes.length);
+  const strength = (node: LayoutNode) => -(24 + 5 * node.r);
+  const gap = (node: LayoutNode) => node.r + 2.5;
   const simulation = forceSimulation<LayoutNode>(nodes)
     .stop()
     .randomSource(makeSeededRandom(LAYOUT_SEED))
@@ -57,16 +68,15 @@ export function placeByForce(
     )
     .force(
       'charge',
-      forceManyBody<LayoutNode>()
-        .strength((node) => -(24 + 5 * node.r))
-        .distanceMax(360)
-        .theta(0.9),
+      large
+        ? makeManyBodyForce({ strength, theta: CHARGE_THETA, distanceMax: CHARGE_DISTANCE })
+        : forceManyBody<LayoutNode>()
+            .strength(strength)
+            .distanceMax(CHARGE_DISTANCE)
+            .theta(CHARGE_THETA),
     )
-    .force(
-      'collide',
-      forceCollide<LayoutNode>((node) => node.r + 2.5),
-    )
+    .force('collide', large ? makeCollideForce(gap) : forceCollide<LayoutNode>(gap))
     .force('x', forceX<LayoutNode>(0).strength(0.06))
     .force('y', forceY<LayoutNode>(0).strength(0.06));
-  runTicks(simulation, FORCE_TICKS);
+  runTicks(simulation, toTickCount(FORCE_TICKS, nodes.length), onTick);
 }

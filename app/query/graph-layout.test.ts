@@ -26,7 +26,36 @@ function makeBusyCatalogue() {
   );
 }
 
+/** `count` methods over nine years, each citing up to five older ones in a fixed pattern. */
+function makeLargeCatalogue(count: number) {
+  const paradigms = ['MR', 'PT', 'PI'];
+  return makeTestCatalogue(
+    Array.from({ length: count }, (_, i) =>
+      makeMethod({
+        id: `m${i}`,
+        year: 2018 + Math.floor((i * 9) / count),
+        paradigm: paradigms[(i * 7) % 3]!,
+        cites: [i - 1, i - 3, Math.floor(i / 2), Math.floor(i / 3), (i * 37) % Math.max(1, i)]
+          .filter((j, k, all) => j >= 0 && j < i && all.indexOf(j) === k)
+          .map((j) => ({ id: `m${j}`, basis: j % 3 === 0 ? 'confirmed' : 'recalled' })),
+      }),
+    ),
+  );
+}
+
 const positionsOf = (layout: GraphLayout) => [Array.from(layout.x), Array.from(layout.y)];
+
+/** The closest two circles come, as a share of their radii added (1: touching). */
+function toWorstGap(layout: GraphLayout): number {
+  let worst = Infinity;
+  for (let a = 0; a < layout.x.length; a++) {
+    for (let b = a + 1; b < layout.x.length; b++) {
+      const gap = Math.hypot(layout.x[a]! - layout.x[b]!, layout.y[a]! - layout.y[b]!);
+      worst = Math.min(worst, gap / (layout.radius[a]! + layout.radius[b]!));
+    }
+  }
+  return worst;
+}
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -55,15 +84,40 @@ describe('computeGraphLayout()', () => {
 
   it('keeps force-layout circles from piling on top of each other', () => {
     const layout = computeGraphLayout(toGraphLayoutInput(makeBusyCatalogue()), 'force');
-    let worst = Infinity;
-    for (let a = 0; a < layout.x.length; a++) {
-      for (let b = a + 1; b < layout.x.length; b++) {
-        const gap = Math.hypot(layout.x[a]! - layout.x[b]!, layout.y[a]! - layout.y[b]!);
-        worst = Math.min(worst, gap / (layout.radius[a]! + layout.radius[b]!));
-      }
-    }
-    expect(worst).toBeGreaterThan(0.9);
+    expect(toWorstGap(layout)).toBeGreaterThan(0.9);
   });
+
+  it.each(['force', 'timeline'] as const)(
+    'reports %s progress tick by tick without changing the result',
+    (kind) => {
+      const input = toGraphLayoutInput(makeBusyCatalogue());
+      const ticks: number[] = [];
+      let middle: GraphLayout | null = null;
+      const watched = computeGraphLayout(input, kind, (done, total, snapshot) => {
+        ticks.push(done);
+        if (done === Math.floor(total / 2)) middle = snapshot();
+      });
+      expect(positionsOf(watched)).toEqual(positionsOf(computeGraphLayout(input, kind)));
+      expect(ticks).toEqual(ticks.map((_, index) => index + 1));
+      expect(middle!.x).toHaveLength(60);
+      expect([...middle!.x, ...middle!.y].every(Number.isFinite)).toBe(true);
+      // A force layout is still moving halfway (the timeline's grid may already be at rest).
+      if (kind === 'force') expect(positionsOf(middle!)).not.toEqual(positionsOf(watched));
+    },
+  );
+
+  it.each(['force', 'timeline'] as const)(
+    'lays out a large catalogue (%s; faster forces, fewer ticks) the same every time, circles apart',
+    (kind) => {
+      const random = vi.spyOn(Math, 'random');
+      const input = toGraphLayoutInput(makeLargeCatalogue(900));
+      const first = computeGraphLayout(input, kind);
+      expect(positionsOf(computeGraphLayout(input, kind))).toEqual(positionsOf(first));
+      expect(random).not.toHaveBeenCalled();
+      expect([...first.x, ...first.y].every(Number.isFinite)).toBe(true);
+      expect(toWorstGap(first)).toBeGreaterThan(kind === 'timeline' ? 0.9 : 0.75);
+    },
+  );
 
   it('puts each method of the timeline layout inside its year column and paradigm row', () => {
     const catalogue = makeBusyCatalogue();

@@ -62,14 +62,24 @@ export function toGraphLayoutInput(catalogue: Catalogue): GraphLayoutInput {
   };
 }
 
+/** Reported while a layout runs: ticks done of the total, and the positions so far on demand. */
+export type LayoutProgress = (done: number, total: number, snapshot: () => GraphLayout) => void;
+
 /**
  * Positions for every method of the catalogue, the same for the same input
  * (no Math.random, a fixed number of ticks, fixed initial positions). The
  * force layout clusters paradigms in sectors, older methods nearer the
  * middle; the timeline layout puts each year in a column (left to right)
  * and each paradigm in a row. Pure: the Web Worker, Node and the tests run it.
+ * `onProgress`, called after every tick, can take intermediate positions
+ * (the Web Worker posts some so a large graph draws before it settles); it
+ * never changes the result.
  */
-export function computeGraphLayout(input: GraphLayoutInput, kind: GraphLayoutKind): GraphLayout {
+export function computeGraphLayout(
+  input: GraphLayoutInput,
+  kind: GraphLayoutKind,
+  onProgress?: LayoutProgress,
+): GraphLayout {
   const radius = Float64Array.from(input.citedByCount, toNodeRadius);
   const nodes: LayoutNode[] = input.years.map((_, index) => ({
     index,
@@ -81,8 +91,19 @@ export function computeGraphLayout(input: GraphLayoutInput, kind: GraphLayoutKin
     targets.filter((target) => target !== source).map((target) => ({ source, target })),
   );
   let frame: Pick<GraphLayout, 'yearBands' | 'lanes'> = { yearBands: [], lanes: [] };
-  if (kind === 'force') placeByForce(input, nodes, links);
-  else frame = placeByTimeline(input, nodes);
+  const snapshot = () => toLayout(kind, nodes, radius, frame);
+  const onTick = onProgress && ((done: number, total: number) => onProgress(done, total, snapshot));
+  if (kind === 'force') placeByForce(input, nodes, links, onTick);
+  else frame = placeByTimeline(input, nodes, onTick, (sized) => (frame = sized));
+  return snapshot();
+}
+
+function toLayout(
+  kind: GraphLayoutKind,
+  nodes: LayoutNode[],
+  radius: Float64Array,
+  frame: Pick<GraphLayout, 'yearBands' | 'lanes'>,
+): GraphLayout {
   const x = Float64Array.from(nodes, (node) => node.x);
   const y = Float64Array.from(nodes, (node) => node.y);
   const lastBand = frame.yearBands.at(-1);
@@ -90,7 +111,7 @@ export function computeGraphLayout(input: GraphLayoutInput, kind: GraphLayoutKin
   // The timeline's frame is its columns and rows, so empty years still show.
   const bounds: GraphLayout['bounds'] =
     lastBand && lastLane ? [0, 0, lastBand.x1, lastLane.y1] : toBounds(nodes);
-  return { kind, x, y, radius, bounds, ...frame };
+  return { kind, x, y, radius: radius.slice(), bounds, ...frame };
 }
 
 function toBounds(nodes: LayoutNode[]): [number, number, number, number] {

@@ -1,6 +1,15 @@
 import { forceCollide, forceSimulation, forceX, forceY } from 'd3-force';
 import type { GraphLayoutInput, LayoutLane, YearBand } from './graph-layout';
-import { LAYOUT_SEED, makeSeededRandom, runTicks, type LayoutNode } from './layout-simulation';
+import { makeCollideForce } from './fast-forces';
+import {
+  LAYOUT_SEED,
+  isLargeLayout,
+  makeSeededRandom,
+  runTicks,
+  toTickCount,
+  type LayoutNode,
+  type TickListener,
+} from './layout-simulation';
 
 const TIMELINE_TICKS = 120;
 /** Share of a cell the circles may cover. */
@@ -26,6 +35,8 @@ function toFootprint(r: number): number {
 export function placeByTimeline(
   input: GraphLayoutInput,
   nodes: LayoutNode[],
+  onTick?: TickListener,
+  onFrame?: (frame: { yearBands: YearBand[]; lanes: LayoutLane[] }) => void,
 ): { yearBands: YearBand[]; lanes: LayoutLane[] } {
   if (nodes.length === 0) return { yearBands: [], lanes: [] };
   const first = Math.min(...input.years);
@@ -35,6 +46,7 @@ export function placeByTimeline(
   const area = new Float64Array((last - first + 1) * laneCount);
   for (const node of nodes) area[cellOf(node.index)]! += toFootprint(node.r);
   const { yearBands, lanes } = sizeFrame(area, first, last, laneCount);
+  onFrame?.({ yearBands, lanes });
 
   const rank = rankWithinYear(input);
   const cells = new Map<number, number[]>();
@@ -70,12 +82,18 @@ export function placeByTimeline(
     });
   }
 
+  const gap = (node: LayoutNode) => node.r + 1.8;
   const simulation = forceSimulation<LayoutNode>(nodes)
     .stop()
     .randomSource(makeSeededRandom(LAYOUT_SEED))
     .force('x', forceX<LayoutNode>((node) => target[node.index * 2]!).strength(0.12))
     .force('y', forceY<LayoutNode>((node) => target[node.index * 2 + 1]!).strength(0.08))
-    .force('collide', forceCollide<LayoutNode>((node) => node.r + 1.8).iterations(2))
+    .force(
+      'collide',
+      isLargeLayout(nodes.length)
+        ? makeCollideForce(gap, 2)
+        : forceCollide<LayoutNode>(gap).iterations(2),
+    )
     .force('bounds', () => {
       // Registered last: keeps every circle inside its year column and paradigm row.
       for (const node of nodes) {
@@ -84,7 +102,7 @@ export function placeByTimeline(
         node.vy = clamp(node.y + (node.vy ?? 0), lo[i + 1]!, hi[i + 1]!) - node.y;
       }
     });
-  runTicks(simulation, TIMELINE_TICKS);
+  runTicks(simulation, toTickCount(TIMELINE_TICKS, nodes.length), onTick);
   return { yearBands, lanes };
 }
 

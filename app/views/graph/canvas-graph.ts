@@ -1,41 +1,54 @@
-import { quadtree, range, select, type Quadtree } from 'd3';
+import { quadtree, range, select, type Quadtree, type ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
+import { drawHoverLayer, type LayerView } from './canvas-graph-layer';
+import { CanvasLabels } from './canvas-labels';
+import { EDGE_COLOR, toCanvasStyles, type CanvasStyles } from './canvas-styles';
+import { drawTimelineAxis } from './canvas-timeline-frame';
 import type { GraphHooks, GraphRenderer } from './graph-renderer';
-import {
-  toEdgeEnds,
-  toEdgeLineage,
-  toEdgeState,
-  type GraphPaint,
-  type GraphScene,
-} from './graph-scene';
-import { drawTimelineAxis, drawTimelineBack } from './canvas-timeline-frame';
+import { toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
 import { GraphZoomController } from './graph-zoom-controller';
-import { placeLabels } from './place-labels';
+import { cancelIdleTask, runWhenIdle } from './idle-task';
+import { LayerPainter } from './layer-painter';
 
-const INK = '#1b2430';
-const EDGE = '#8a94a1';
-const FOCUS = '#b3470b';
-const LABEL_FONT = '600 12px system-ui, sans-serif';
-/** Up to this many recalled edges on screen are drawn dashed. */
-export const DASHED_EDGE_LIMIT = 800;
+/** A zoom or pan gesture has ended once no zoom event came for this long: then redraw in full. */
+export const SETTLE_MS = 120;
 
 /**
  * The citation graph on a <canvas>, for catalogues too large for SVG to
- * zoom smoothly: one redraw per animation frame, edges batched into a few
- * paths, hit-testing through a quadtree. Keyboard and screen-reader users
- * reach methods through the lineage list and the other views.
+ * zoom smoothly. The edges and circles are drawn once into an offscreen
+ * layer; each frame copies that layer, then adds what changes often (the
+ * hover highlight, the labels, the timeline axis). While a zoom or pan
+ * gesture lasts, frames copy the layer scaled and moved by the change of
+ * zoom (one image draw instead of thousands of shapes), and the layer is
+ * drawn again at the new zoom once the gesture settles. Hit-testing goes
+ * through a quadtree. Keyboard and screen-reader users reach methods through
+ * the lineage list and the other views.
  */
 export class CanvasGraph implements GraphRenderer {
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
-  private readonly scene: GraphScene;
+  private readonly layer: HTMLCanvasElement;
+  private readonly layerContext: CanvasRenderingContext2D;
+  private readonly painter = new LayerPainter();
+  /** The whole graph at the fitted zoom, drawn when idle: what shows around the kept layer
+   * while zooming out. */
+  private readonly overview: HTMLCanvasElement;
+  private overviewTransform: ZoomTransform | null = null;
+  private idle = 0;
   private readonly hooks: GraphHooks;
-  private readonly tree: Quadtree<number>;
-  private readonly order: number[];
-  private readonly maxRadius: number;
   private readonly zoom: GraphZoomController<HTMLCanvasElement>;
   private readonly resize: ResizeObserver;
+  private readonly labels = new CanvasLabels();
+  private scene: GraphScene;
+  private tree!: Quadtree<number>;
+  private order!: number[];
+  private maxRadius = 0;
   private current: GraphPaint | null = null;
+  private styles: CanvasStyles | null = null;
+  /** The transform the offscreen layer was drawn at; null when it must be drawn again. */
+  private layerTransform: ZoomTransform | null = null;
+  private moving = false;
+  private settleTimer = 0;
   private hovered = -1;
   private frame = 0;
   private width = 0;
@@ -44,24 +57,20 @@ export class CanvasGraph implements GraphRenderer {
   constructor(canvas: HTMLCanvasElement, scene: GraphScene, hooks: GraphHooks) {
     this.canvas = canvas;
     this.context = canvas.getContext('2d')!;
+    this.layer = document.createElement('canvas');
+    this.layerContext = this.layer.getContext('2d')!;
+    this.overview = document.createElement('canvas');
     this.scene = scene;
     this.hooks = hooks;
-    const { layout } = scene;
-    const all = range(layout.x.length);
-    this.tree = quadtree<number>()
-      .x((p) => layout.x[p]!)
-      .y((p) => layout.y[p]!)
-      .addAll(all);
-    this.order = all.sort((a, b) => layout.radius[a]! - layout.radius[b]! || a - b);
-    this.maxRadius = Math.max(0, ...layout.radius);
+    this.index();
 
-    this.zoom = new GraphZoomController(canvas, layout, () => this.schedule());
+    this.zoom = new GraphZoomController(canvas, scene.layout, () => this.onZoom());
     select(canvas)
       .on('pointermove.graph', (event: PointerEvent) => this.setHovered(this.pick(event)))
       .on('pointerleave.graph', () => this.setHovered(-1))
       .on('click.graph', (event: MouseEvent) => {
         const p = this.pick(event);
-        if (p >= 0) this.hooks.onFocus(scene.catalogue.methods[p]!.id);
+        if (p >= 0) this.hooks.onFocus(this.scene.catalogue.methods[p]!.id);
       });
     this.resize = new ResizeObserver(() => this.onResize());
     this.resize.observe(canvas);
@@ -71,14 +80,28 @@ export class CanvasGraph implements GraphRenderer {
   paint(paint: GraphPaint): void {
     const focusMoved = paint.focus !== (this.current?.focus ?? -1);
     this.current = paint;
+    this.styles = toCanvasStyles(this.scene, paint, this.order);
+    this.overviewTransform = null;
+    if (this.hovered >= 0 && paint.filtered === 'hide' && !hasInBitset(paint.visible, this.hovered))
+      this.hovered = -1;
+    this.layerTransform = null;
     if (focusMoved && paint.focus >= 0) this.reveal(paint.focus);
     this.schedule();
   }
 
-  /** Pans so a method focused elsewhere is on screen. */
-  private reveal(p: number): void {
-    const { x, y } = this.scene.layout;
-    this.zoom.reveal(x[p]!, y[p]!, this.width, this.height);
+  /** Takes new positions for the same catalogue (a layout still being refined): nothing else changes. */
+  setScene(scene: GraphScene): void {
+    if (scene === this.scene) return;
+    const sameCatalogue = scene.catalogue === this.scene.catalogue;
+    this.scene = scene;
+    this.index();
+    if (this.current && !sameCatalogue)
+      this.styles = toCanvasStyles(scene, this.current, this.order);
+    this.zoom.setLayout(scene.layout);
+    if (!this.zoom.moved) this.fit(false);
+    this.layerTransform = null;
+    this.overviewTransform = null;
+    this.schedule();
   }
 
   zoomBy(factor: number): void {
@@ -87,13 +110,50 @@ export class CanvasGraph implements GraphRenderer {
 
   fit(animate = true): void {
     this.zoom.fit(this.width, this.height, animate);
+    if (!animate) this.settle();
   }
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    cancelIdleTask(this.idle);
+    window.clearTimeout(this.settleTimer);
     this.resize.disconnect();
     this.zoom.destroy();
     select(this.canvas).on('.graph', null);
+    this.layer.width = this.overview.width = 0;
+    this.layer.height = this.overview.height = 0;
+  }
+
+  /** Positions by circle size (small first, so large circles stay on top) and the hit-test tree. */
+  private index(): void {
+    const { layout } = this.scene;
+    const all = range(layout.x.length);
+    this.tree = quadtree<number>()
+      .x((p) => layout.x[p]!)
+      .y((p) => layout.y[p]!)
+      .addAll(all);
+    this.order = all.sort((a, b) => layout.radius[a]! - layout.radius[b]! || a - b);
+    this.maxRadius = layout.radius.reduce((most, r) => Math.max(most, r), 0);
+  }
+
+  /** Pans so a method focused elsewhere is on screen. */
+  private reveal(p: number): void {
+    const { x, y } = this.scene.layout;
+    this.zoom.reveal(x[p]!, y[p]!, this.width, this.height);
+  }
+
+  private onZoom(): void {
+    this.moving = true;
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => this.settle(), SETTLE_MS);
+    this.schedule();
+  }
+
+  /** The gesture is over: the next frame draws the layer again at the final zoom. */
+  private settle(): void {
+    window.clearTimeout(this.settleTimer);
+    this.moving = false;
+    this.schedule();
   }
 
   private onResize(): void {
@@ -101,8 +161,10 @@ export class CanvasGraph implements GraphRenderer {
     const ratio = window.devicePixelRatio || 1;
     this.width = box.width;
     this.height = box.height;
-    this.canvas.width = Math.round(box.width * ratio);
-    this.canvas.height = Math.round(box.height * ratio);
+    this.canvas.width = this.layer.width = this.overview.width = Math.round(box.width * ratio);
+    this.canvas.height = this.layer.height = this.overview.height = Math.round(box.height * ratio);
+    this.layerTransform = null;
+    this.overviewTransform = null;
     if (!this.zoom.moved) this.fit(false);
     this.schedule();
   }
@@ -133,159 +195,101 @@ export class CanvasGraph implements GraphRenderer {
     });
   }
 
-  private draw(): void {
-    const paint = this.current;
-    const { context: c, scene } = this;
-    const t = this.zoom.transform;
+  private toView(transform: ZoomTransform): LayerView {
     const ratio = window.devicePixelRatio || 1;
+    return { transform, ratio, width: this.width, height: this.height };
+  }
+
+  private draw(): void {
+    const { context: c } = this;
+    const paint = this.current;
+    const styles = this.styles;
     c.setTransform(1, 0, 0, 1, 0, 0);
     c.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    if (!paint) return;
-    c.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
-    const { layout } = scene;
-    const x = layout.x;
-    const y = layout.y;
-    const hover = this.hovered;
-    if (layout.kind === 'timeline') drawTimelineBack(c, layout, t.k);
-    const adjacent = new Set(hover >= 0 ? (scene.edgesOf[hover] ?? []) : []);
-
-    // Edges, batched by look: faded, recalled (dashed), confirmed, then highlighted.
-    const batches = { faded: new Path2D(), recalled: new Path2D(), confirmed: new Path2D() };
-    const strong = new Path2D();
-    let recalledCount = 0;
-    // What is on screen, in layout units: edges and circles wholly outside it are skipped.
-    const [left, top] = t.invert([0, 0]);
-    const [right, bottom] = t.invert([this.width, this.height]);
-    const outside = (x0: number, y0: number, x1: number, y1: number) =>
-      Math.max(x0, x1) < left ||
-      Math.min(x0, x1) > right ||
-      Math.max(y0, y1) < top ||
-      Math.min(y0, y1) > bottom;
-    for (let i = 0; i < scene.edges.source.length; i++) {
-      const state = toEdgeState(scene, paint, i);
-      if (state === 'hidden') continue;
-      const [x1, y1, x2, y2] = toEdgeEnds(scene, x, y, i);
-      if (outside(x1, y1, x2, y2)) continue;
-      const path =
-        toEdgeLineage(scene, paint, i) || adjacent.has(i)
-          ? strong
-          : state === 'faded'
-            ? batches.faded
-            : scene.edges.confirmed[i]
-              ? batches.confirmed
-              : batches.recalled;
-      if (path === batches.recalled) recalledCount++;
-      path.moveTo(x1, y1);
-      path.lineTo(x2, y2);
+    if (!paint || !styles || this.width === 0) return;
+    const t = this.zoom.transform;
+    const kept = this.layerTransform;
+    const current = kept !== null && kept.k === t.k && kept.x === t.x && kept.y === t.y;
+    if (kept === null || (!current && !this.moving)) {
+      this.painter.draw(this.layerContext, this.scene, styles, this.toView(t), () =>
+        c.drawImage(this.layer, 0, 0),
+      );
+      this.layerTransform = t;
+      if (this.overviewTransform === null) this.idle = runWhenIdle(() => this.drawOverview());
+    } else {
+      // During a gesture: the kept layer, scaled and moved from its transform to the current
+      // one; where it does not reach (zooming out), the overview of the whole graph.
+      if (!this.covers(kept, t)) {
+        if (this.overviewTransform === null) this.drawOverview();
+        this.blit(this.overview, this.overviewTransform!, t);
+        this.blit(this.layer, kept, t, true);
+      } else this.blit(this.layer, kept, t);
     }
-    const dimmed = paint.focus >= 0 || hover >= 0;
-    // Just under one device pixel: Skia draws these as hairlines, many times faster than wider strokes.
-    c.lineWidth = 0.98 / (t.k * ratio);
-    c.strokeStyle = EDGE;
-    c.globalAlpha = 0.12;
-    c.stroke(batches.faded);
-    c.globalAlpha = dimmed ? 0.2 : 0.6;
-    c.stroke(batches.confirmed);
-    // Dashing thousands of lines costs a software rasteriser tens of milliseconds a frame:
-    // recalled edges are dashed once few enough are on screen, and drawn lighter until then.
-    if (recalledCount <= DASHED_EDGE_LIMIT) c.setLineDash([4 / t.k, 3 / t.k]);
-    else c.globalAlpha = dimmed ? 0.12 : 0.3;
-    c.stroke(batches.recalled);
-    c.setLineDash([]);
-    c.globalAlpha = 1;
-    c.strokeStyle = INK;
-    c.lineWidth = 1.6 / t.k;
-    c.stroke(strong);
-
-    const near = new Set<number>();
-    for (const edge of adjacent) {
-      near.add(scene.edges.source[edge]!);
-      near.add(scene.edges.target[edge]!);
+    if (this.hovered >= 0) {
+      const scene = this.scene;
+      drawHoverLayer(
+        c,
+        scene,
+        styles,
+        this.toView(t),
+        this.hovered,
+        (edge) => toEdgeState(scene, paint, edge) !== 'hidden',
+        (p) => {
+          const visible = hasInBitset(paint.visible, p);
+          if (!visible && paint.filtered === 'hide') return null;
+          return { color: paint.colors[p] ?? EDGE_COLOR, alpha: visible ? 1 : 0.15 };
+        },
+      );
     }
-    // Circles batched into one path per colour and opacity: a few fills instead of thousands.
-    const fills = new Map<string, Path2D>();
-    const rings = new Path2D();
-    const focusRing = new Path2D();
-    for (const p of this.order) {
-      const visible = hasInBitset(paint.visible, p);
-      if (!visible && paint.filtered === 'hide') continue;
-      const inLineage = p === paint.focus || paint.lineage.has(p);
-      const lit = hover >= 0 ? near.has(p) || p === hover : paint.focus < 0 || inLineage;
-      const key = `${!visible ? 0.15 : lit ? 1 : 0.3}|${paint.colors[p] ?? EDGE}`;
-      let path = fills.get(key);
-      if (!path) fills.set(key, (path = new Path2D()));
-      const r = layout.radius[p]!;
-      if (outside(x[p]! - r, y[p]! - r, x[p]! + r, y[p]! + r)) continue;
-      path.moveTo(x[p]! + r, y[p]!);
-      path.arc(x[p]!, y[p]!, r, 0, 2 * Math.PI);
-      if (p === paint.focus || p === hover || inLineage) {
-        const ring = p === paint.focus ? focusRing : rings;
-        ring.moveTo(x[p]! + r, y[p]!);
-        ring.arc(x[p]!, y[p]!, r, 0, 2 * Math.PI);
-      }
-    }
-    for (const [key, path] of fills) {
-      const [alpha, color] = key.split('|');
-      c.globalAlpha = Number(alpha);
-      c.fillStyle = color!;
-      c.fill(path);
-    }
-    c.globalAlpha = 1;
-    c.lineWidth = 1.5 / t.k;
-    c.strokeStyle = INK;
-    c.stroke(rings);
-    c.lineWidth = 3 / t.k;
-    c.strokeStyle = FOCUS;
-    c.stroke(focusRing);
-    c.globalAlpha = 1;
-    this.drawLabels(paint);
-    if (layout.kind === 'timeline') {
-      drawTimelineAxis(c, layout, scene.catalogue.taxonomy.paradigms, t, {
+    this.labels.draw(c, this.scene, paint, this.hovered, t);
+    if (this.scene.layout.kind === 'timeline') {
+      const ratio = window.devicePixelRatio || 1;
+      c.setTransform(ratio, 0, 0, ratio, 0, 0);
+      drawTimelineAxis(c, this.scene.layout, this.scene.catalogue.taxonomy.paradigms, t, {
         width: this.width,
         height: this.height,
       });
     }
   }
 
-  /** Labels in screen space, so they stay 12px at any zoom, each on a free side of its node. */
-  private drawLabels(paint: GraphPaint): void {
-    const { context: c, scene } = this;
-    const t = this.zoom.transform;
+  /** Does the layer drawn at `kept` still cover the whole canvas at `t`? */
+  private covers(kept: ZoomTransform, t: ZoomTransform): boolean {
+    const s = t.k / kept.k;
+    const left = t.x - s * kept.x;
+    const top = t.y - s * kept.y;
+    return (
+      left <= 0 &&
+      top <= 0 &&
+      left + s * this.width >= this.width &&
+      top + s * this.height >= this.height
+    );
+  }
+
+  /** Copies a layer drawn at transform `from` as it would look at `to`; `opaque` clears under it. */
+  private blit(source: HTMLCanvasElement, from: ZoomTransform, to: ZoomTransform, opaque = false) {
+    const c = this.context;
     const ratio = window.devicePixelRatio || 1;
-    c.setTransform(ratio, 0, 0, ratio, 0, 0);
-    c.font = LABEL_FONT;
-    c.textBaseline = 'middle';
-    c.lineJoin = 'round';
-    const wanted: [number, boolean][] = [];
-    if (paint.focus >= 0) wanted.push([paint.focus, true]);
-    if (this.hovered >= 0 && this.hovered !== paint.focus) wanted.push([this.hovered, true]);
-    for (const p of scene.labelled)
-      if (p !== paint.focus && p !== this.hovered) wanted.push([p, false]);
-    const shown = wanted.filter(
-      ([p]) => hasInBitset(paint.visible, p) || paint.filtered === 'fade',
-    );
-    const names = shown.map(([p]) => scene.catalogue.methods[p]!.name);
-    const spots = placeLabels(
-      shown.map(([p, always], index) => ({
-        x: t.applyX(scene.layout.x[p]!),
-        y: t.applyY(scene.layout.y[p]!),
-        r: scene.layout.radius[p]! * t.k,
-        width: c.measureText(names[index]!).width,
-        height: 14,
-        always,
-      })),
-    );
-    shown.forEach(([p], index) => {
-      const spot = spots[index];
-      if (!spot) return;
-      c.textAlign = spot.anchor === 'middle' ? 'center' : spot.anchor === 'end' ? 'right' : 'left';
-      c.globalAlpha = hasInBitset(paint.visible, p) ? 1 : 0.45;
-      c.lineWidth = 3;
-      c.strokeStyle = '#ffffff';
-      c.strokeText(names[index]!, spot.x, spot.y);
-      c.fillStyle = p === paint.focus ? FOCUS : INK;
-      c.fillText(names[index]!, spot.x, spot.y);
-    });
-    c.globalAlpha = 1;
+    const s = to.k / from.k;
+    c.setTransform(s, 0, 0, s, ratio * (to.x - s * from.x), ratio * (to.y - s * from.y));
+    if (opaque) c.clearRect(0, 0, source.width, source.height);
+    c.drawImage(source, 0, 0);
+    c.setTransform(1, 0, 0, 1, 0, 0);
+  }
+
+  /** Draws the whole graph at the fitted zoom into the overview. */
+  private drawOverview(): void {
+    cancelIdleTask(this.idle);
+    this.idle = 0;
+    const styles = this.styles;
+    if (!styles || this.width === 0) return;
+    const fitted = this.zoom.toFitted(this.width, this.height);
+    const context = this.overview.getContext('2d')!;
+    const kept = this.layerTransform;
+    if (kept && kept.k === fitted.k && kept.x === fitted.x && kept.y === fitted.y) {
+      // The view is the fitted one: the overview is a copy of the kept layer.
+      context.clearRect(0, 0, this.overview.width, this.overview.height);
+      context.drawImage(this.layer, 0, 0);
+    } else this.painter.draw(context, this.scene, styles, this.toView(fitted));
+    this.overviewTransform = fitted;
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { countVisibleEdges } from '../../query/graph-edges';
+import { countVisibleEdges, listCiteEdges } from '../../query/graph-edges';
 import { toGroupCategory } from '../../query/group-categories';
 import { traceLineage } from '../../query/lineage';
 import type { GraphOptions } from '../../state/atlas-state';
@@ -8,7 +8,13 @@ import { listColoredCategories } from '../../ui/group-colors';
 import { GroupLegend } from '../../ui/group-legend';
 import { toGroupTitle } from '../../ui/group-title';
 import type { GraphRenderer } from './graph-renderer';
-import { isCanvasScene, makeGraphScene, type GraphPaint, type LineageSide } from './graph-scene';
+import {
+  isCanvasScene,
+  isCanvasSize,
+  makeGraphScene,
+  type GraphPaint,
+  type LineageSide,
+} from './graph-scene';
 import { GraphStage } from './graph-stage';
 import { GraphToolbar } from './graph-toolbar';
 import { GraphZoom } from './graph-zoom';
@@ -26,7 +32,14 @@ export function CitationGraph() {
   const dispatch = useAtlasDispatch();
   const options = state.graph;
   const controls = useRef<GraphRenderer | null>(null);
-  const layout = useGraphLayout(catalogue, options.layout);
+  // Large catalogues draw intermediate positions while the layout runs (on the canvas only:
+  // the SVG's nodes are counted and placed by tests, so it waits for the final layout).
+  const progressive = isCanvasSize(
+    catalogue.methods.length,
+    listCiteEdges(catalogue).source.length,
+  );
+  const layoutState = useGraphLayout(catalogue, options.layout, progressive);
+  const layout = layoutState?.layout ?? null;
   const scene = useMemo(() => layout && makeGraphScene(catalogue, layout), [catalogue, layout]);
 
   const focus = state.focus === null ? -1 : (catalogue.indexOf.get(state.focus) ?? -1);
@@ -79,11 +92,17 @@ export function CitationGraph() {
       <div
         className="graph-stage"
         data-renderer={scene ? (isCanvasScene(scene) ? 'canvas' : 'svg') : 'pending'}
+        data-layout={layoutState ? (layoutState.final ? 'final' : 'partial') : 'pending'}
         data-visible-nodes={query.positions.length}
         data-visible-edges={shownEdges}
-        aria-busy={scene ? undefined : true}
+        aria-busy={scene && layoutState?.final ? undefined : true}
       >
         {scene && <GraphZoom controlsRef={controls} />}
+        {layoutState?.final === false && (
+          <p className="graph-refining" role="status">
+            Refining the layout…
+          </p>
+        )}
         {scene ? (
           <GraphStage
             scene={scene}

@@ -1,10 +1,12 @@
 import { zoomIdentity, type ZoomTransform } from 'd3';
-import type { GraphPaint } from './graph-scene';
+import type { GraphPaint, GraphScene } from './graph-scene';
 
 /** What the graph component asks of a renderer (SVG or canvas); it owns its DOM until destroyed. */
 export interface GraphRenderer {
   /** Restyles for filters, colour and focus; never moves a node. */
   paint(paint: GraphPaint): void;
+  /** Takes refined positions for the same catalogue and layout kind, keeping the view. */
+  setScene?(scene: GraphScene): void;
   zoomBy(factor: number): void;
   /** Zooms and pans so the whole catalogue fits. */
   fit(): void;

@@ -6,9 +6,14 @@ import type { GraphLayout } from '../../query/graph-layout';
 /** How many of the most cited methods carry a permanent label. */
 export const LABELLED_COUNT = 15;
 
-/** Above these sizes the graph is drawn on a canvas: SVG cannot zoom that many elements smoothly. */
-export const CANVAS_NODE_THRESHOLD = 1200;
-export const CANVAS_EDGE_THRESHOLD = 5000;
+/**
+ * Above these sizes the graph is drawn on a canvas: an SVG of a few hundred
+ * nodes and a couple of thousand edges already takes longer than a frame to
+ * zoom without a GPU. The bundled catalogue (about 220 methods and 800 cites)
+ * stays in SVG, where every node is a focusable, named element.
+ */
+export const CANVAS_NODE_THRESHOLD = 500;
+export const CANVAS_EDGE_THRESHOLD = 1500;
 
 /** What stays fixed while filters change: positions, edges and who carries a label. */
 export interface GraphScene {
@@ -19,6 +24,30 @@ export interface GraphScene {
   labelled: readonly number[];
   /** Edge indices touching each method, by position. */
   edgesOf: readonly number[][];
+  /** Where each edge's line starts and ends (x1, y1, x2, y2 per edge), computed once per layout. */
+  ends: Float64Array;
+}
+
+type SceneBase = Omit<GraphScene, 'layout' | 'ends'>;
+const bases = new WeakMap<Catalogue, SceneBase>();
+
+function toSceneBase(catalogue: Catalogue): SceneBase {
+  const known = bases.get(catalogue);
+  if (known) return known;
+  const edges = listCiteEdges(catalogue);
+  const edgesOf: number[][] = catalogue.methods.map(() => []);
+  for (let i = 0; i < edges.source.length; i++) {
+    edgesOf[edges.source[i]!]!.push(i);
+    edgesOf[edges.target[i]!]!.push(i);
+  }
+  const labelled = catalogue.methods
+    .map((_, position) => position)
+    .filter((position) => edges.citedByCount[position]! > 0)
+    .sort((a, b) => edges.citedByCount[b]! - edges.citedByCount[a]! || a - b)
+    .slice(0, LABELLED_COUNT);
+  const base = { catalogue, edges, labelled, edgesOf };
+  bases.set(catalogue, base);
+  return base;
 }
 
 export type LineageSide = 'ancestor' | 'descendant';
@@ -34,28 +63,28 @@ export interface GraphPaint {
   lineage: ReadonlyMap<number, LineageSide>;
 }
 
-/** The fixed part of the graph for a catalogue and a layout. */
+/**
+ * The fixed part of the graph for a catalogue and a layout. What does not
+ * depend on positions is computed once per catalogue, so a layout that is
+ * still being refined makes a new scene cheaply.
+ */
 export function makeGraphScene(catalogue: Catalogue, layout: GraphLayout): GraphScene {
-  const edges = listCiteEdges(catalogue);
-  const edgesOf: number[][] = catalogue.methods.map(() => []);
-  for (let i = 0; i < edges.source.length; i++) {
-    edgesOf[edges.source[i]!]!.push(i);
-    edgesOf[edges.target[i]!]!.push(i);
-  }
-  const labelled = catalogue.methods
-    .map((_, position) => position)
-    .filter((position) => edges.citedByCount[position]! > 0)
-    .sort((a, b) => edges.citedByCount[b]! - edges.citedByCount[a]! || a - b)
-    .slice(0, LABELLED_COUNT);
-  return { catalogue, layout, edges, labelled, edgesOf };
+  const base = toSceneBase(catalogue);
+  const count = base.edges.source.length;
+  const ends = new Float64Array(count * 4);
+  const scene: GraphScene = { ...base, layout, ends };
+  for (let i = 0; i < count; i++) ends.set(toEdgeEnds(scene, layout.x, layout.y, i), i * 4);
+  return scene;
+}
+
+/** True when a catalogue of this many methods and cites is too large for SVG to zoom smoothly. */
+export function isCanvasSize(methods: number, edges: number): boolean {
+  return methods > CANVAS_NODE_THRESHOLD || edges > CANVAS_EDGE_THRESHOLD;
 }
 
 /** True when the scene is too large for SVG to zoom and pan without stutter. */
 export function isCanvasScene(scene: GraphScene): boolean {
-  return (
-    scene.catalogue.methods.length > CANVAS_NODE_THRESHOLD ||
-    scene.edges.source.length > CANVAS_EDGE_THRESHOLD
-  );
+  return isCanvasSize(scene.catalogue.methods.length, scene.edges.source.length);
 }
 
 /** Where an edge's line starts and ends: at the rims of its circles, not their centres. */

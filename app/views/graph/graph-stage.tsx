@@ -17,7 +17,8 @@ interface GraphStageProps {
 /**
  * React renders the <svg> (or, for large catalogues, the <canvas>); the
  * renderer owns what is inside. The mount effect builds it once per scene
- * (layout) and tears it down; the paint effect only restyles.
+ * (layout) and tears it down; the canvas keeps its renderer while a layout
+ * is refined and only takes the new positions. The paint effect only restyles.
  */
 export function GraphStage({ scene, paint, onFocus, controlsRef, label }: GraphStageProps) {
   const canvasMode = isCanvasScene(scene);
@@ -26,16 +27,23 @@ export function GraphStage({ scene, paint, onFocus, controlsRef, label }: GraphS
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const renderer = useRef<GraphRenderer | null>(null);
   const onFocusRef = useRef(onFocus);
+  const sceneRef = useRef(scene);
   useEffect(() => {
     onFocusRef.current = onFocus;
+    sceneRef.current = scene;
   });
 
+  // SVG builds its elements per scene; the canvas per catalogue and layout kind.
+  const { catalogue } = scene;
+  const kind = scene.layout.kind;
+  const svgScene = canvasMode ? null : scene;
   useEffect(() => {
     const hooks = { onFocus: (id: string) => onFocusRef.current(id) };
+    const first = svgScene ?? sceneRef.current;
     const made =
       canvasMode && canvasRef.current
-        ? new CanvasGraph(canvasRef.current, scene, hooks)
-        : new SvgGraph(svgRef.current!, rootRef.current!, scene, hooks);
+        ? new CanvasGraph(canvasRef.current, first, hooks)
+        : new SvgGraph(svgRef.current!, rootRef.current!, first, hooks);
     renderer.current = made;
     controlsRef.current = made;
     return () => {
@@ -43,11 +51,15 @@ export function GraphStage({ scene, paint, onFocus, controlsRef, label }: GraphS
       renderer.current = null;
       controlsRef.current = null;
     };
-  }, [scene, canvasMode, controlsRef]);
+  }, [catalogue, kind, svgScene, canvasMode, controlsRef]);
+
+  useEffect(() => {
+    renderer.current?.setScene?.(scene);
+  }, [scene]);
 
   useEffect(() => {
     renderer.current?.paint(paint);
-  }, [scene, paint]);
+  }, [catalogue, kind, svgScene, paint]);
 
   if (canvasMode) {
     return (

@@ -12,7 +12,7 @@ export class GraphZoomController<E extends Element> {
   /** True once the reader zoomed or panned since the last fit. */
   moved = false;
   private readonly element: E;
-  private readonly layout: GraphLayout;
+  private layout: GraphLayout;
   private readonly zoomer = zoom<E, unknown>();
 
   constructor(element: E, layout: GraphLayout, onChange: (transform: ZoomTransform) => void) {
@@ -26,14 +26,24 @@ export class GraphZoomController<E extends Element> {
     select(element).call(this.zoomer);
   }
 
-  /** Zooms and pans so the whole layout fits a width x height box. */
-  fit(width: number, height: number, animate: boolean): void {
-    if (width === 0 || height === 0) return;
+  /** Fits later calls to another layout (the same catalogue, positions refined). */
+  setLayout(layout: GraphLayout): void {
+    this.layout = layout;
+  }
+
+  /** The transform at which the whole layout fits a width x height box. */
+  toFitted(width: number, height: number): ZoomTransform {
     const padding =
       this.layout.kind === 'timeline'
         ? { top: 30, right: 12, bottom: 10, left: 26 }
         : { top: 16, right: 16, bottom: 16, left: 16 };
-    const fitted = toFitTransform(this.layout.bounds, width, height, padding);
+    return toFitTransform(this.layout.bounds, width, height, padding);
+  }
+
+  /** Zooms and pans so the whole layout fits a width x height box. */
+  fit(width: number, height: number, animate: boolean): void {
+    if (width === 0 || height === 0) return;
+    const fitted = this.toFitted(width, height);
     this.zoomer.scaleExtent([fitted.k * ZOOM_OUT_LIMIT, fitted.k * ZOOM_IN_LIMIT]);
     this.moved = false;
     const target = select(this.element);

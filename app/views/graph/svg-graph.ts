@@ -1,20 +1,13 @@
 import { drag, range, select, type Selection, type ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
 import type { GraphHooks, GraphRenderer } from './graph-renderer';
-import {
-  toEdgeEnds,
-  toEdgeLineage,
-  toEdgeState,
-  type GraphPaint,
-  type GraphScene,
-} from './graph-scene';
+import { toEdgeEnds, toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
 import { GraphZoomController } from './graph-zoom-controller';
-import { placeLabels } from './place-labels';
+import { SvgLabels } from './svg-labels';
+import { applyEdgeFlags, applyNodeFlags, toEdgeFlags, toNodeFlags } from './svg-restyle';
 import { makeTimelineFrame, type TimelineFrame } from './timeline-frame';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
-const LABEL_SIZE = 12;
-
 /**
  * The citation graph in SVG. d3 owns the one <g> it is handed: it joins one
  * <g role="button" data-id> per method and one <line data-source data-target>
@@ -32,15 +25,23 @@ export class SvgGraph implements GraphRenderer {
   private readonly layer: Group;
   private readonly nodeEls: SVGGElement[] = [];
   private readonly edgeEls: SVGLineElement[] = [];
-  private readonly labelEls = new Map<number, SVGTextElement>();
-  private readonly labelWidths = new Map<SVGTextElement, number>();
-  private readonly hoverLabel: SVGTextElement;
-  private readonly focusLabel: SVGTextElement;
   private readonly frame: TimelineFrame | null;
+  private readonly labels: SvgLabels;
   private readonly zoom: GraphZoomController<SVGSVGElement>;
   private readonly resize: ResizeObserver;
   private current: GraphPaint | null = null;
   private hovered = -1;
+  /** The flags each element was last styled with (see svg-restyle), so a paint only touches changes. */
+  private readonly nodeState: Int32Array;
+  private readonly nodeFill: string[] = [];
+  private readonly edgeState: Int32Array;
+  private tabStop = -1;
+  private hasFocusClass = false;
+  /** The hovered method's neighbours and edges, as last highlighted. */
+  private near = new Set<number>();
+  private adjacent = new Set<number>();
+  /** Size of the <svg>, kept by the resize observer so zooming never reads layout. */
+  private box = { width: 0, height: 0 };
 
   constructor(svg: SVGSVGElement, rootEl: SVGGElement, scene: GraphScene, hooks: GraphHooks) {
     this.svg = svg;
@@ -49,6 +50,8 @@ export class SvgGraph implements GraphRenderer {
     const { layout, edges, catalogue } = scene;
     this.x = Float64Array.from(layout.x);
     this.y = Float64Array.from(layout.y);
+    this.nodeState = new Int32Array(catalogue.methods.length).fill(-1);
+    this.edgeState = new Int32Array(edges.source.length).fill(-1);
     this.root = select(rootEl);
     this.root.selectAll('*').remove();
     this.layer = this.root.append('g').attr('class', 'graph-zoom-layer');
@@ -89,7 +92,7 @@ export class SvgGraph implements GraphRenderer {
       .attr('aria-label', (p) => catalogue.methods[p]!.name)
       .each((p, k, all) => {
         this.nodeEls[p] = all[k]!;
-        this.placeNode(p);
+        all[k]!.setAttribute('transform', `translate(${this.x[p]},${this.y[p]})`);
       });
     nodes.append('circle').attr('r', (p) => layout.radius[p]!);
     nodes
@@ -108,20 +111,16 @@ export class SvgGraph implements GraphRenderer {
           }),
       );
 
-    const labels = this.layer.append('g').attr('class', 'graph-labels').attr('aria-hidden', 'true');
-    for (const p of scene.labelled) {
-      const text = labels
-        .append('text')
-        .attr('class', 'graph-label')
-        .text(catalogue.methods[p]!.name);
-      this.labelEls.set(p, text.node()!);
-    }
-    this.focusLabel = labels.append('text').attr('class', 'graph-label is-focus-label').node()!;
-    this.hoverLabel = labels.append('text').attr('class', 'graph-label is-hover-label').node()!;
+    this.labels = new SvgLabels(this.layer, scene);
 
+    const { width, height } = svg.getBoundingClientRect();
+    this.box = { width, height };
     this.zoom = new GraphZoomController(svg, layout, (transform) => this.applyTransform(transform));
-    this.resize = new ResizeObserver(() => {
+    this.resize = new ResizeObserver((entries) => {
+      const size = entries.at(-1)?.contentRect;
+      if (size) this.box = { width: size.width, height: size.height };
       if (!this.zoom.moved) this.fit(false);
+      else this.frame?.update(this.zoom.transform, this.box);
     });
     this.resize.observe(svg);
     this.fit(false);
@@ -132,44 +131,37 @@ export class SvgGraph implements GraphRenderer {
     this.current = paint;
     if (focusMoved && paint.focus >= 0) this.reveal(paint.focus);
     const { scene } = this;
-    const hide = paint.filtered === 'hide';
     const shown = (p: number) => hasInBitset(paint.visible, p);
-    this.root.classed('has-focus', paint.focus >= 0);
-    let tabStop = paint.focus >= 0 && shown(paint.focus) ? paint.focus : -1;
-    this.nodeEls.forEach((el, p) => {
-      const visible = shown(p);
-      if (tabStop < 0 && visible) tabStop = p;
-      const side = paint.lineage.get(p);
-      el.setAttribute('data-visible', String(visible));
-      el.classList.toggle('is-faded', !visible && !hide);
-      el.classList.toggle('is-focused', p === paint.focus);
-      el.classList.toggle('is-ancestor', side === 'ancestor');
-      el.classList.toggle('is-descendant', side === 'descendant');
-      el.style.display = !visible && hide ? 'none' : '';
-      el.firstElementChild?.setAttribute('fill', paint.colors[p] ?? '#8a94a1');
-      if (p === paint.focus) el.setAttribute('aria-current', 'true');
-      else el.removeAttribute('aria-current');
-    });
-    this.nodeEls.forEach((el, p) => el.setAttribute('tabindex', p === tabStop ? '0' : '-1'));
-    this.edgeEls.forEach((el, i) => {
-      const state = toEdgeState(scene, paint, i);
-      const lineage = toEdgeLineage(scene, paint, i);
-      el.setAttribute('data-visible', String(state === 'shown'));
-      el.classList.toggle('is-faded', state === 'faded');
-      el.classList.toggle('is-lineage', lineage !== null);
-      el.style.display = state === 'hidden' ? 'none' : '';
-      el.setAttribute('marker-end', `url(#${lineage ? 'atlas-arrow-strong' : 'atlas-arrow'})`);
-    });
-    for (const [p, el] of this.labelEls) {
-      el.style.display = !shown(p) && hide ? 'none' : '';
-      el.classList.toggle('is-faded', !shown(p) && !hide);
-      el.classList.toggle('is-focus-label', p === paint.focus);
+    if (this.hasFocusClass !== paint.focus >= 0) {
+      this.hasFocusClass = paint.focus >= 0;
+      this.root.classed('has-focus', this.hasFocusClass);
     }
-    const focusText =
-      paint.focus >= 0 && !this.labelEls.has(paint.focus) && (shown(paint.focus) || !hide);
-    this.focusLabel.textContent = focusText ? scene.catalogue.methods[paint.focus]!.name : '';
-    this.layoutLabels();
+    let tabStop = paint.focus >= 0 && shown(paint.focus) ? paint.focus : -1;
+    // Only elements whose look changed are touched: a facet toggle restyles what it filters.
+    this.nodeEls.forEach((el, p) => {
+      if (tabStop < 0 && shown(p)) tabStop = p;
+      const flags = toNodeFlags(paint, p);
+      applyNodeFlags(el, flags, this.nodeState[p]!);
+      this.nodeState[p] = flags;
+      const fill = paint.colors[p] ?? '#8a94a1';
+      if (this.nodeFill[p] !== fill) {
+        this.nodeFill[p] = fill;
+        el.firstElementChild?.setAttribute('fill', fill);
+      }
+    });
+    if (tabStop !== this.tabStop) {
+      this.nodeEls[this.tabStop]?.setAttribute('tabindex', '-1');
+      this.nodeEls[tabStop]?.setAttribute('tabindex', '0');
+      this.tabStop = tabStop;
+    }
+    this.edgeEls.forEach((el, i) => {
+      const flags = toEdgeFlags(scene, paint, i);
+      applyEdgeFlags(el, flags, this.edgeState[i]!);
+      this.edgeState[i] = flags;
+    });
+    this.labels.restyle(paint);
     if (this.hovered >= 0) this.hover(this.hovered);
+    else this.layoutLabels();
   }
 
   zoomBy(factor: number): void {
@@ -177,8 +169,7 @@ export class SvgGraph implements GraphRenderer {
   }
 
   fit(animate = true): void {
-    const { width, height } = this.svg.getBoundingClientRect();
-    this.zoom.fit(width, height, animate);
+    this.zoom.fit(this.box.width, this.box.height, animate);
   }
 
   destroy(): void {
@@ -190,16 +181,15 @@ export class SvgGraph implements GraphRenderer {
 
   private applyTransform(transform: ZoomTransform): void {
     this.layer.attr('transform', transform.toString());
-    this.layer.style('font-size', `${LABEL_SIZE / transform.k}px`);
+    this.labels.setScale(transform.k);
     this.layoutLabels();
-    this.frame?.update(transform, this.svg.getBoundingClientRect());
+    this.frame?.update(transform, this.box);
   }
 
   private placeNode(p: number): void {
     this.nodeEls[p]?.setAttribute('transform', `translate(${this.x[p]},${this.y[p]})`);
     for (const edge of this.scene.edgesOf[p] ?? []) this.placeEdge(edge);
-    if (this.labelEls.has(p) || p === this.current?.focus || p === this.hovered)
-      this.layoutLabels();
+    if (this.labels.has(p) || p === this.current?.focus || p === this.hovered) this.layoutLabels();
   }
 
   private placeEdge(edge: number): void {
@@ -214,45 +204,13 @@ export class SvgGraph implements GraphRenderer {
 
   /** Labels keep their screen size at any zoom and move to a free side of their node, or hide. */
   private layoutLabels(): void {
-    const t = this.zoom.transform;
-    const entries: [SVGTextElement, number, boolean][] = [];
     const focus = this.current?.focus ?? -1;
-    if (focus >= 0 && this.focusLabel.textContent) entries.push([this.focusLabel, focus, true]);
-    if (this.hovered >= 0 && this.hoverLabel.textContent)
-      entries.push([this.hoverLabel, this.hovered, true]);
-    for (const [p, el] of this.labelEls)
-      if (el.style.display !== 'none') entries.push([el, p, false]);
-    const spots = placeLabels(
-      entries.map(([el, p, always]) => ({
-        x: t.applyX(this.x[p]!),
-        y: t.applyY(this.y[p]!),
-        r: this.scene.layout.radius[p]! * t.k,
-        width: this.measure(el, always),
-        height: LABEL_SIZE + 2,
-        always,
-      })),
-    );
-    entries.forEach(([el, ,], index) => {
-      const spot = spots[index];
-      el.style.visibility = spot ? '' : 'hidden';
-      if (!spot) return;
-      el.setAttribute('x', String((spot.x - t.x) / t.k));
-      el.setAttribute('y', String((spot.y - t.y) / t.k));
-      el.setAttribute('text-anchor', spot.anchor);
-    });
-  }
-
-  /** On-screen width of a label; fixed labels are measured once. */
-  private measure(el: SVGTextElement, changing: boolean): number {
-    const known = changing ? undefined : this.labelWidths.get(el);
-    if (known !== undefined) return known;
-    const width = el.getComputedTextLength() * this.zoom.transform.k;
-    if (!changing && width > 0) this.labelWidths.set(el, width);
-    return width;
+    this.labels.place(this.zoom.transform, this.x, this.y, focus, this.hovered);
   }
 
   /** Hovering (or keyboard focus on) a node highlights it, its neighbours and their edges. */
   private hover(p: number): void {
+    const previous = this.hovered;
     this.hovered = p;
     const paint = this.current;
     this.root.classed('is-hovering', p >= 0);
@@ -266,15 +224,19 @@ export class SvgGraph implements GraphRenderer {
         near.add(this.scene.edges.target[edge]!);
       }
     }
-    this.nodeEls.forEach((el, q) => {
+    // Only the old and the new neighbourhood change class.
+    const nodes = new Set([...this.near, ...near, previous, p]);
+    for (const q of nodes) {
+      const el = this.nodeEls[q];
+      if (!el) continue;
       el.classList.toggle('is-hovered', q === p);
       el.classList.toggle('is-neighbour', near.has(q) && q !== p);
-    });
-    this.edgeEls.forEach((el, i) => el.classList.toggle('is-adjacent', adjacent.has(i)));
-    for (const [q, el] of this.labelEls) el.classList.toggle('is-near', q === p || near.has(q));
-    const method = this.scene.catalogue.methods[p];
-    const labelled = this.labelEls.has(p) || p === paint?.focus;
-    this.hoverLabel.textContent = method && !labelled ? `${method.name}, ${method.year}` : '';
+    }
+    for (const edge of new Set([...this.adjacent, ...adjacent]))
+      this.edgeEls[edge]?.classList.toggle('is-adjacent', adjacent.has(edge));
+    this.near = near;
+    this.adjacent = adjacent;
+    this.labels.hover(p, near, paint?.focus ?? -1);
     this.layoutLabels();
   }
 
@@ -295,15 +257,16 @@ export class SvgGraph implements GraphRenderer {
       .sort((a, b) => this.x[a]! - this.x[b]! || this.y[a]! - this.y[b]! || a - b);
     const next = order[(order.indexOf(p) + step + order.length) % order.length];
     if (next === undefined) return;
+    this.nodeEls[this.tabStop]?.setAttribute('tabindex', '-1');
     this.nodeEls[p]?.setAttribute('tabindex', '-1');
     this.nodeEls[next]?.setAttribute('tabindex', '0');
+    this.tabStop = next;
     this.reveal(next);
     this.nodeEls[next]?.focus();
   }
 
   /** Pans so a node reached by keyboard or focused elsewhere is on screen. */
   private reveal(p: number): void {
-    const { width, height } = this.svg.getBoundingClientRect();
-    this.zoom.reveal(this.x[p]!, this.y[p]!, width, height);
+    this.zoom.reveal(this.x[p]!, this.y[p]!, this.box.width, this.box.height);
   }
 }

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { addToBitset, makeBitset, makeFullBitset } from '../../query/bitset';
+import { computeGraphLayout, toGraphLayoutInput } from '../../query/graph-layout';
+import { makeFixtureCatalogue } from '../../testing/fixture-catalogue';
+import { toCanvasStyles } from './canvas-styles';
+import { makeGraphScene, type GraphPaint } from './graph-scene';
+
+const catalogue = makeFixtureCatalogue();
+const scene = makeGraphScene(catalogue, computeGraphLayout(toGraphLayoutInput(catalogue), 'force'));
+const at = (id: string) => catalogue.indexOf.get(id)!;
+const order = catalogue.methods.map((_, position) => position);
+const named = (edges: Int32Array) =>
+  Array.from(edges, (edge) => {
+    const source = catalogue.methods[scene.edges.source[edge]!]!.id;
+    return `${source}>${catalogue.methods[scene.edges.target[edge]!]!.id}`;
+  }).sort();
+
+function makePaint(overrides: Partial<GraphPaint> = {}): GraphPaint {
+  return {
+    colors: catalogue.methods.map(() => '#0072b2'),
+    visible: makeFullBitset(catalogue.methods.length),
+    filtered: 'fade',
+    confirmedOnly: false,
+    focus: -1,
+    lineage: new Map(),
+    ...overrides,
+  };
+}
+
+/** Every method but gamma passes the filters. */
+function withoutGamma() {
+  const visible = makeBitset(catalogue.methods.length);
+  for (const position of order) if (position !== at('gamma')) addToBitset(visible, position);
+  return visible;
+}
+
+describe('toCanvasStyles()', () => {
+  it('groups edges by look: confirmed, recalled, and faded where an end is filtered out', () => {
+    const styles = toCanvasStyles(scene, makePaint({ visible: withoutGamma() }), order);
+    expect(named(styles.confirmed)).toEqual(['beta>alpha', 'epsilon>alpha']);
+    expect(named(styles.recalled)).toEqual(['beta>delta', 'delta>beta']);
+    expect(named(styles.faded)).toEqual(['epsilon>gamma', 'gamma>beta']);
+    expect(styles.strong).toHaveLength(0);
+    const faint = styles.fills.find((batch) => batch.alpha < 1)!;
+    expect(Array.from(faint.nodes)).toEqual([at('gamma')]);
+  });
+
+  it("leaves out what 'hide' and 'confirmed only' take away", () => {
+    const styles = toCanvasStyles(
+      scene,
+      makePaint({ visible: withoutGamma(), filtered: 'hide', confirmedOnly: true }),
+      order,
+    );
+    expect(named(styles.confirmed)).toEqual(['beta>alpha', 'epsilon>alpha']);
+    expect(styles.recalled.length + styles.faded.length).toBe(0);
+    const drawn = styles.fills.flatMap((batch) => Array.from(batch.nodes));
+    expect(drawn).not.toContain(at('gamma'));
+    expect(drawn).toHaveLength(catalogue.methods.length - 1);
+  });
+
+  it('draws a focused lineage strong and ringed, and steps the rest back', () => {
+    const lineage = new Map([[at('alpha'), 'ancestor' as const]]);
+    const styles = toCanvasStyles(scene, makePaint({ focus: at('beta'), lineage }), order);
+    expect(named(styles.strong)).toEqual(['beta>alpha']);
+    expect(styles.dimmed).toBe(true);
+    expect(styles.focus).toBe(at('beta'));
+    expect(Array.from(styles.rings)).toEqual([at('alpha')]);
+    const lit = styles.fills.find((batch) => batch.alpha === 1)!;
+    expect(Array.from(lit.nodes).sort()).toEqual([at('alpha'), at('beta')].sort());
+  });
+});

@@ -1,0 +1,48 @@
+import { drawGraphLayer, PIXEL_LAYER_FROM, type LayerView } from './canvas-graph-layer';
+import type { CanvasStyles } from './canvas-styles';
+import type { GraphScene } from './graph-scene';
+import { PixelLayer } from './pixel-layer';
+
+/**
+ * Above this time per device pixel of hairline, the canvas rasterises on the CPU: the pixel
+ * layer (about 2.5 ns a pixel, plus a fixed pass over the buffer) is faster there.
+ */
+const SLOW_RASTER_MS_PER_PIXEL = 4e-6;
+/** Whether crowded views are faster through the pixel layer on this machine; null until measured. */
+let pixelsFaster: boolean | null = null;
+
+/**
+ * Draws graph layers, choosing how crowded views are drawn. The first time
+ * many edges are on screen, the canvas draws them itself and the time it
+ * takes decides: where it rasterises on the CPU (several nanoseconds a pixel
+ * of line), crowded views go through the pixel layer from then on; where a
+ * GPU draws them, the canvas keeps drawing them.
+ */
+export class LayerPainter {
+  private readonly pixels = new PixelLayer();
+
+  /**
+   * Draws a layer; `present` then copies it where it is shown, which is when a software
+   * canvas rasterises what was drawn (a GPU canvas only queues the work), so the two together
+   * are what the main thread pays.
+   */
+  draw(
+    context: CanvasRenderingContext2D,
+    scene: GraphScene,
+    styles: CanvasStyles,
+    view: LayerView,
+    present?: () => void,
+  ): void {
+    if (pixelsFaster !== null || !present) {
+      drawGraphLayer(context, scene, styles, view, pixelsFaster ? this.pixels : null);
+      present?.();
+      return;
+    }
+    const started = performance.now();
+    const cost = drawGraphLayer(context, scene, styles, view, null);
+    present();
+    if (cost.edgePixels < PIXEL_LAYER_FROM) return;
+    const perPixel = (performance.now() - started) / cost.edgePixels;
+    pixelsFaster = perPixel > SLOW_RASTER_MS_PER_PIXEL;
+  }
+}
