@@ -14,8 +14,13 @@ import { BENCH_OUT, toCatalogueDir, writeCatalogue } from './write-catalogue';
 interface AtlasBenchProbe {
   firstRow: number | null;
   arm(kind: string, expected: string | null): void;
-  settle(inputType: string): Promise<number>;
-  zoomFrames(selector: string, frames: number): Promise<number[]>;
+  settle(inputType: string, kind?: string): Promise<number>;
+  zoomFrames(
+    selector: string,
+    frames: number,
+    direction?: 'in' | 'out' | 'both',
+  ): Promise<number[]>;
+  longestFrame(ms: number): Promise<number>;
   idleFrames(frames: number): Promise<number[]>;
 }
 
@@ -26,8 +31,14 @@ declare global {
 }
 
 const PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
-/** The benchmark's own ports, one per catalogue size (4190 is a port browsers refuse: ManageSieve). */
-const PORTS: Record<number, number> = { 1000: 4191, 10_000: 4192 };
+/**
+ * The benchmark's own ports, one per catalogue size (4190 is a port browsers refuse: ManageSieve).
+ * BENCH_PORT=<n> moves them to n, n+1, ... so two benchmarks can run side by side.
+ */
+const FIRST_PORT = Number(process.env.BENCH_PORT ?? 4191);
+const toPort = (size: number) => FIRST_PORT + Math.max(0, [1000, 10_000].indexOf(size));
+/** BENCH_ONLY=graph measures the citation graph alone (its tab, zoom and facet toggles). */
+const GRAPH_ONLY = process.env.BENCH_ONLY === 'graph';
 const VIEWPORT = { width: 1366, height: 860 };
 const SLOW = 120_000;
 
@@ -165,21 +176,48 @@ async function sortByHeader(page: Page, reps: number): Promise<number[]> {
   return times;
 }
 
-/** Opens the graph tab, returns the time to its first drawing, then zooms and records frame times. */
-async function openGraph(
-  page: Page,
-  zoomFrames: number,
-): Promise<{ layout: number; frames: number[]; renderer: string }> {
+interface GraphTimes {
+  /** Tab click to the first frame showing the graph (an intermediate layout on large catalogues). */
+  first: number;
+  /** Tab click to the frame showing the final layout (the same frame where layouts are not progressive). */
+  final: number;
+  /** Frame intervals while zooming in and out, one wheel event per frame. */
+  frames: number[];
+  /** The longest frame in the 400 ms after each gesture: the full redraw once it settles. */
+  settle: number[];
+  renderer: string;
+}
+
+/**
+ * Opens the graph tab and times its first drawing and its final layout; once the final layout
+ * is drawn, zooms in, then out, and records frame times and the redraw after each gesture.
+ */
+async function openGraph(page: Page, zoomFrames: number): Promise<GraphTimes> {
   const tab = page.getByRole('tab', { name: 'Citation graph' });
-  const layout = await measure(page, 'graph', 'click', () => tab.click());
+  await page.evaluate(() => {
+    window.__atlasBench!.arm('graph', null);
+    window.__atlasBench!.arm('graph-final', null);
+  });
+  await tab.click();
+  const first = await page.evaluate(() => window.__atlasBench!.settle('click', 'graph'));
+  const final = await page.evaluate(() => window.__atlasBench!.settle('click', 'graph-final'));
   const renderer = await page.locator('.graph-stage').getAttribute('data-renderer');
   const target = renderer === 'canvas' ? '.graph-canvas' : '.graph-svg';
   await page.waitForTimeout(400);
-  const frames = await page.evaluate(([s, n]) => window.__atlasBench!.zoomFrames(s, n), [
-    target,
-    zoomFrames,
-  ] as const);
-  return { layout, frames, renderer: renderer ?? 'none' };
+  // Two gestures, zooming in then back out, each followed by the frames that finish it.
+  const frames: number[] = [];
+  const settle: number[] = [];
+  for (const direction of ['in', 'out'] as const) {
+    frames.push(
+      ...(await page.evaluate(([s, n, d]) => window.__atlasBench!.zoomFrames(s, n, d), [
+        target,
+        zoomFrames,
+        direction,
+      ] as const)),
+    );
+    settle.push(await page.evaluate(() => window.__atlasBench!.longestFrame(400)));
+  }
+  return { first, final, frames, settle, renderer: renderer ?? 'none' };
 }
 
 /** Every browser measurement at one catalogue size. */
@@ -192,14 +230,14 @@ export async function benchBrowserAt(
   const prebuilt = process.env.BENCH_DIST?.replace('{size}', String(size));
   const outDir = prebuilt ?? join(BENCH_OUT, `dist-${size}`);
   if (!prebuilt) buildAtlas(dataDir, outDir);
-  const server = await startPreview(outDir, PORTS[size] ?? 4193);
+  const server = await startPreview(outDir, toPort(size));
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   const samples: Samples = new Map();
   const notes = new Map<string, string>();
   try {
     const scripts = listScriptSizes(outDir);
     const loaded = new Set<string>();
-    for (let run = 0; run < options.loadRuns; run++) {
+    for (let run = 0; run < (GRAPH_ONLY ? 0 : options.loadRuns); run++) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       await context.addInitScript({ path: PROBE });
       const page = await context.newPage();
@@ -226,33 +264,42 @@ export async function benchBrowserAt(
     }
 
     const page = await openPage(browser, server.url);
-    add(samples, 'first search keystroke of a page', await firstSearch(page));
-    add(samples, 'sort header click → rows reordered', ...(await sortByHeader(page, options.reps)));
-    add(
-      samples,
-      'facet toggle → all views updated (table)',
-      ...(await toggleFacets(page, options.reps)),
-    );
-    add(samples, 'search keystroke → results', ...(await typeSearch(page, options.reps)));
-    await page.getByRole('tab', { name: 'Matrix' }).click();
-    await page.locator('.matrix-grid').waitFor();
-    add(
-      samples,
-      'facet toggle → all views updated (matrix)',
-      ...(await toggleFacets(page, options.reps)),
-    );
-    add(
-      samples,
-      'matrix rows axis change → redrawn',
-      ...(await changeMatrixAxes(page, options.reps)),
-    );
+    if (!GRAPH_ONLY) {
+      add(samples, 'first search keystroke of a page', await firstSearch(page));
+      add(
+        samples,
+        'sort header click → rows reordered',
+        ...(await sortByHeader(page, options.reps)),
+      );
+      add(
+        samples,
+        'facet toggle → all views updated (table)',
+        ...(await toggleFacets(page, options.reps)),
+      );
+      add(samples, 'search keystroke → results', ...(await typeSearch(page, options.reps)));
+      await page.getByRole('tab', { name: 'Matrix' }).click();
+      await page.locator('.matrix-grid').waitFor();
+      add(
+        samples,
+        'facet toggle → all views updated (matrix)',
+        ...(await toggleFacets(page, options.reps)),
+      );
+      add(
+        samples,
+        'matrix rows axis change → redrawn',
+        ...(await changeMatrixAxes(page, options.reps)),
+      );
+    }
     for (let run = 0; run < options.graphRuns; run++) {
       const graphPage = run === 0 ? page : await openPage(browser, server.url);
-      if (run > 0) add(samples, 'first search keystroke of a page', await firstSearch(graphPage));
+      if (run > 0 && !GRAPH_ONLY)
+        add(samples, 'first search keystroke of a page', await firstSearch(graphPage));
       const graph = await openGraph(graphPage, options.zoomFrames);
-      add(samples, 'graph tab click → first layout drawn', graph.layout);
+      add(samples, 'graph tab click → first drawing', graph.first);
+      add(samples, 'graph tab click → final layout drawn', graph.final);
       add(samples, 'graph zoom frame time', ...graph.frames);
-      notes.set('graph tab click → first layout drawn', `${graph.renderer} renderer`);
+      add(samples, 'graph redraw once a zoom gesture settles', ...graph.settle);
+      notes.set('graph tab click → first drawing', `${graph.renderer} renderer`);
       if (run === 0)
         add(
           samples,
@@ -271,16 +318,18 @@ export async function benchBrowserAt(
     const sum = (list: typeof scripts, key: 'raw' | 'gzip') =>
       list.reduce((total, s) => total + s[key], 0) / 1024;
     const firstLoad = scripts.filter((script) => loaded.has(script.file));
-    const bytes: Measurement[] = [
-      toMeasurement('JS shipped, all files (gzip)', size, [sum(scripts, 'gzip')], {
-        unit: 'KB',
-        note: `${scripts.length} files, ${sum(scripts, 'raw').toFixed(1)} KB raw`,
-      }),
-      toMeasurement('JS loaded on first navigation (gzip)', size, [sum(firstLoad, 'gzip')], {
-        unit: 'KB',
-        note: `${firstLoad.length} files, ${sum(firstLoad, 'raw').toFixed(1)} KB raw`,
-      }),
-    ];
+    const bytes: Measurement[] = GRAPH_ONLY
+      ? []
+      : [
+          toMeasurement('JS shipped, all files (gzip)', size, [sum(scripts, 'gzip')], {
+            unit: 'KB',
+            note: `${scripts.length} files, ${sum(scripts, 'raw').toFixed(1)} KB raw`,
+          }),
+          toMeasurement('JS loaded on first navigation (gzip)', size, [sum(firstLoad, 'gzip')], {
+            unit: 'KB',
+            note: `${firstLoad.length} files, ${sum(firstLoad, 'raw').toFixed(1)} KB raw`,
+          }),
+        ];
     const timed = [...samples].map(([metric, values]) =>
       toMeasurement(metric, size, values, { note: notes.get(metric) }),
     );

@@ -10,7 +10,9 @@
     inputs: {},
     /** Navigation start to the first table row painted. */
     firstRow: null,
-    pending: null,
+    /** What each armed kind resolves with, by kind; `settle` reads the latest armed by default. */
+    pending: {},
+    lastKind: null,
   };
   for (const type of ['pointerdown', 'click', 'keydown', 'input', 'change']) {
     window.addEventListener(type, (event) => (probe.inputs[type] = event.timeStamp), {
@@ -39,6 +41,8 @@
     q: new URLSearchParams(location.search).get('q') ?? '',
     search: document.querySelector('#atlas-search')?.value ?? '',
     renderer: document.querySelector('.graph-stage')?.getAttribute('data-renderer') ?? '',
+    // 'partial' while the layout worker is still refining; builds before progressive layouts lack it.
+    layout: document.querySelector('.graph-stage')?.getAttribute('data-layout') ?? 'final',
     svgNodes: document.querySelectorAll('.graph-svg [data-id]').length,
     firstRow: document.querySelector('tbody tr[data-id]')?.getAttribute('data-id') ?? '',
   });
@@ -49,18 +53,20 @@
     if (kind === 'search') return now.q === expected && now.search === expected;
     if (kind === 'rows') return now.firstRow !== before.firstRow;
     if (kind === 'grid') return now.grid !== before.grid && now.grid !== '';
-    if (kind === 'graph')
-      return now.renderer === 'canvas' || (now.renderer === 'svg' && now.svgNodes > 0);
+    const drawn = now.renderer === 'canvas' || (now.renderer === 'svg' && now.svgNodes > 0);
+    if (kind === 'graph') return drawn;
+    if (kind === 'graph-final') return drawn && now.layout !== 'partial';
     return false;
   };
 
   /** Starts watching for a change; `settle` resolves with the time its frame was rendered. */
   probe.arm = (kind, expected = null) => {
-    if (!['count', 'rows', 'search', 'grid', 'graph'].includes(kind))
+    if (!['count', 'rows', 'search', 'grid', 'graph', 'graph-final'].includes(kind))
       throw new Error(`unknown change: ${kind}`);
     const before = read();
     const armedAt = performance.now();
-    probe.pending = new Promise((resolve) => {
+    probe.lastKind = kind;
+    probe.pending[kind] = new Promise((resolve) => {
       const check = () => {
         if (arrived(kind, before, read(), expected))
           afterFrame((done) => resolve({ armedAt, done }));
@@ -70,9 +76,12 @@
     });
   };
 
-  /** Milliseconds from the input event of `inputType` to the rendered frame showing its effect. */
-  probe.settle = async (inputType) => {
-    const { armedAt, done } = await probe.pending;
+  /**
+   * Milliseconds from the input event of `inputType` to the rendered frame showing the
+   * change `kind` (by default the kind armed last).
+   */
+  probe.settle = async (inputType, kind = probe.lastKind) => {
+    const { armedAt, done } = await probe.pending[kind];
     const input = probe.inputs[inputType];
     if (input === undefined || input < armedAt) throw new Error(`no ${inputType} after arming`);
     return done - input;
@@ -80,9 +89,10 @@
 
   /**
    * Zooms the element under (x, y) with one wheel event per animation frame,
-   * `frames` frames in then out, and returns the time between frames.
+   * `frames` frames in then out (or only 'in' or only 'out'), and returns the
+   * time between frames.
    */
-  probe.zoomFrames = (selector, frames) =>
+  probe.zoomFrames = (selector, frames, direction = 'both') =>
     new Promise((resolve) => {
       const target = document.querySelector(selector);
       const box = target.getBoundingClientRect();
@@ -94,8 +104,8 @@
       const step = (now) => {
         if (last !== null) deltas.push(now - last);
         last = now;
-        if (frame >= 2 * frames) return resolve(deltas);
-        const deltaY = frame < frames ? -24 : 24;
+        if (frame >= (direction === 'both' ? 2 * frames : frames)) return resolve(deltas);
+        const deltaY = direction === 'out' || (direction === 'both' && frame >= frames) ? 24 : -24;
         target.dispatchEvent(
           new WheelEvent('wheel', {
             deltaY,
@@ -108,6 +118,24 @@
         );
         frame++;
         requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+
+  /**
+   * The longest interval between animation frames over the next `ms` milliseconds: run right
+   * after a zoom gesture, it is the frame that redraws the graph in full once the gesture settles.
+   */
+  probe.longestFrame = (ms) =>
+    new Promise((resolve) => {
+      let longest = 0;
+      let last = null;
+      const start = performance.now();
+      const step = (now) => {
+        if (last !== null) longest = Math.max(longest, now - last);
+        last = now;
+        if (now - start >= ms) resolve(longest);
+        else requestAnimationFrame(step);
       };
       requestAnimationFrame(step);
     });
