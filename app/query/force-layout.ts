@@ -1,5 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
-import { makeCollideForce, makeManyBodyForce } from './fast-forces';
+import { makeCollideForce } from './collide-force';
+import { makeManyBodyForce } from './many-body-force';
 import type { GraphLayoutInput } from './graph-layout';
 import {
   LAYOUT_SEED,

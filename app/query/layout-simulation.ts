@@ -70,3 +70,6 @@ export function runTicks(
 export function toEndRadius(end: LayoutLink['source']): number {
   return typeof end === 'object' ? end.r : 0;
 }
+
+/** A tiny random nudge, as d3 gives coincident nodes so they can part. */
+export const jiggle = (random: () => number) => (random() - 0.5) * 1e-6;

@@ -1,6 +1,6 @@
 import { forceCollide, forceSimulation, forceX, forceY } from 'd3-force';
 import type { GraphLayoutInput, LayoutLane, YearBand } from './graph-layout';
-import { makeCollideForce } from './fast-forces';
+import { makeCollideForce } from './collide-force';
 import {
   LAYOUT_SEED,
   isLargeLayout,

@@ -1,6 +1,7 @@
 import { forceManyBody, forceSimulation } from 'd3-force';
 import { describe, expect, it } from 'vitest';
-import { makeCollideForce, makeManyBodyForce } from './fast-forces';
+import { makeCollideForce } from './collide-force';
+import { makeManyBodyForce } from './many-body-force';
 import { LAYOUT_SEED, makeSeededRandom, type LayoutNode } from './layout-simulation';
 
 /** `count` nodes scattered over a square `side` wide, radii 3 to 9, from a fixed seed. */
