@@ -2,6 +2,7 @@
 // distributions of the real data/methods.json (multi-valued labels included),
 // long and non-ASCII titles and authors, about five cites per method, always
 // to earlier methods, so the app's validator accepts it with no problem.
+import type { Method } from '../../app/catalogue/catalogue-types';
 import realMethods from '../../data/methods.json';
 import taxonomyJson from '../../data/taxonomy.json';
 import {
@@ -14,30 +15,8 @@ import {
 } from './seeded-random';
 import * as words from './synthetic-words';
 
-/** A method as written in methods.json (what the validator reads). */
-export interface RawMethod {
-  id: string;
-  name: string;
-  title: string;
-  authors: string[];
-  year: number;
-  venue: string;
-  arxiv: string;
-  doi?: string;
-  url: string;
-  code?: string;
-  paradigm: string;
-  modalities: string[];
-  format: string[];
-  location: string[];
-  operator: string[];
-  alignment: string[];
-  labels: { source: 'authors' } | { source: 'atlas'; note?: string };
-  summary: string;
-  tasks?: string[];
-  cites: { id: string; basis: 'confirmed' | 'recalled' }[];
-  scope: string;
-}
+/** A method as written in methods.json; every synthetic method has an arXiv id. */
+export type RawMethod = Omit<Method, 'arxiv'> & { arxiv: string };
 
 export interface SyntheticCatalogue {
   taxonomy: typeof taxonomyJson;
