@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { countMatrix, listCellMethods, type MatrixCounts } from '../app/query/count-matrix';
 import { listFacetValues } from '../app/query/facet-values';
 import { AXIS_KEYS, type AxisKey, type MatrixCell } from '../app/query/filter-state';
-import { groupMethods } from '../app/query/group-methods';
+import { groupMethods } from '../app/graph-model/group-methods';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 

@@ -1,5 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { SEVERAL_VALUES, listGroupCategories, type GroupingKey } from '../query/group-categories';
+import {
+  SEVERAL_VALUES,
+  listGroupCategories,
+  type GroupingKey,
+} from '../graph-model/group-categories';
 
 /** The paradigm colours of atlas.css (--paradigm-mr/pt/pi), for canvas and d3 fills. */
 export const PARADIGM_COLORS: Readonly<Record<string, string>> = {

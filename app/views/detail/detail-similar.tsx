@@ -1,4 +1,4 @@
-import { findSimilarMethods } from '../../query/similar-methods';
+import { findSimilarMethods } from '../../graph-model/similar-methods';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
 import { MethodButtonList } from '../../ui/method-button-list';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addToBitset, makeBitset, makeFullBitset } from '../../query/bitset';
-import { computeGraphLayout, toGraphLayoutInput } from '../../query/graph-layout';
+import { computeGraphLayout, toGraphLayoutInput } from '../../layout/graph-layout';
 import { makeFixtureCatalogue } from '../../testing/fixture-catalogue';
 import { toCanvasStyles } from './canvas-styles';
 import { makeGraphScene, type GraphPaint } from './graph-scene';

@@ -1,6 +1,6 @@
 import type { ZoomTransform } from 'd3';
 import type { Paradigm } from '../../catalogue/catalogue-types';
-import type { GraphLayout } from '../../query/graph-layout';
+import type { GraphLayout } from '../../layout/graph-layout';
 
 const AXIS_HEIGHT = 24;
 

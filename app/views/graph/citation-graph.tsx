@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { countVisibleEdges, listCiteEdges } from '../../query/graph-edges';
-import { toGroupCategory } from '../../query/group-categories';
-import { traceLineage } from '../../query/lineage';
+import { countVisibleEdges, listCiteEdges } from '../../graph-model/graph-edges';
+import { toGroupCategory } from '../../graph-model/group-categories';
+import { traceLineage } from '../../graph-model/lineage';
 import type { GraphOptions } from '../../state/atlas-state';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
 import { listColoredCategories } from '../../ui/group-colors';

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { hasInBitset, type Bitset } from '../../query/bitset';
-import { listCiteEdges, type CiteEdges } from '../../query/graph-edges';
-import type { GraphLayout } from '../../query/graph-layout';
+import { listCiteEdges, type CiteEdges } from '../../graph-model/graph-edges';
+import type { GraphLayout } from '../../layout/graph-layout';
 
 /** How many of the most cited methods carry a permanent label. */
 export const LABELLED_COUNT = 15;

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
-import type { EdgeCounts } from '../../query/graph-edges';
+import type { EdgeCounts } from '../../graph-model/graph-edges';
 import { GROUP_KEYS, isGroupKey, type GraphOptions } from '../../state/atlas-state';
 import { toGroupTitle } from '../../ui/group-title';
 

@@ -1,5 +1,5 @@
 import { select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
-import type { GraphLayout } from '../../query/graph-layout';
+import type { GraphLayout } from '../../layout/graph-layout';
 import { ZOOM_IN_LIMIT, ZOOM_OUT_LIMIT, toFitTransform, toZoomDuration } from './graph-renderer';
 
 /**

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import { hasInBitset, type Bitset } from '../../query/bitset';
-import type { Lineage, LineageEntry } from '../../query/lineage';
+import type { Lineage, LineageEntry } from '../../graph-model/lineage';
 import { MAX_LINEAGE_DEPTH } from '../../state/atlas-state';
 
 interface LineagePanelProps {

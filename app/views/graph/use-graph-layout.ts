@@ -7,8 +7,8 @@ import {
   toGraphLayoutInput,
   type GraphLayout,
   type GraphLayoutKind,
-} from '../../query/graph-layout';
-import type { GraphLayoutReply, GraphLayoutRequest } from './graph-layout-worker';
+} from '../../layout/graph-layout';
+import type { GraphLayoutReply, GraphLayoutRequest } from '../../layout/graph-layout-worker';
 
 /** A layout to draw, and whether it is final or intermediate positions of one still running. */
 export interface GraphLayoutState {
@@ -45,7 +45,7 @@ export function useGraphLayout(
       }, 30);
     let worker: Worker | null = null;
     try {
-      worker = new Worker(new URL('./graph-layout-worker.ts', import.meta.url), {
+      worker = new Worker(new URL('../../layout/graph-layout-worker.ts', import.meta.url), {
         type: 'module',
       });
     } catch {

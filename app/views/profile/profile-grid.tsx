@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { DIMENSION_KEYS, type DimensionKey } from '../../catalogue/catalogue-types';
-import { groupMethods } from '../../query/group-methods';
+import { groupMethods } from '../../graph-model/group-methods';
 import { listFacetValues } from '../../query/facet-values';
 import { PROFILE_ORDER_KEYS, type ProfileOrderKey } from '../../state/atlas-state';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';

@@ -1,4 +1,4 @@
-import type { MethodGroup } from '../../query/group-methods';
+import type { MethodGroup } from '../../graph-model/group-methods';
 
 /** One line of the virtualised grid: a group heading or a method. */
 export type ProfileRow =

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import { makeFullBitset } from '../../query/bitset';
-import { countByYearAndGroup } from '../../query/group-categories';
+import { countByYearAndGroup } from '../../graph-model/group-categories';
 import { GROUP_KEYS, isGroupKey } from '../../state/atlas-state';
 import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
 import { listColoredCategories } from '../../ui/group-colors';

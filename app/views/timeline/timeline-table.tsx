@@ -1,4 +1,4 @@
-import type { YearCounts } from '../../query/group-categories';
+import type { YearCounts } from '../../graph-model/group-categories';
 import type { ColoredCategory } from '../../ui/group-colors';
 
 interface TimelineTableProps {

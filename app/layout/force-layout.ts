@@ -1,7 +1,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import { makeCollideForce } from './collide-force';
 import { makeManyBodyForce } from './many-body-force';
-import type { GraphLayoutInput } from './graph-layout';
+import type { GraphLayoutInput } from './layout-types';
 import {
   LAYOUT_SEED,
   isLargeLayout,

@@ -1,6 +1,6 @@
 import type { Catalogue, DimensionKey, Method } from '../catalogue/catalogue-types';
-import { hasInBitset, type Bitset } from './bitset';
-import { listFacetValues } from './facet-values';
+import { hasInBitset, type Bitset } from '../query/bitset';
+import { listFacetValues } from '../query/facet-values';
 
 /** What the graph can colour by and the timeline can stack by. */
 export type GroupingKey = 'paradigm' | DimensionKey;

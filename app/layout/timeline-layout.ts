@@ -1,5 +1,5 @@
 import { forceCollide, forceSimulation, forceX, forceY } from 'd3-force';
-import type { GraphLayoutInput, LayoutLane, YearBand } from './graph-layout';
+import type { GraphLayoutInput, LayoutLane, YearBand } from './layout-types';
 import { makeCollideForce } from './collide-force';
 import {
   LAYOUT_SEED,

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { listFacetValues } from './facet-values';
-import { toMethodValues, type AxisKey } from './filter-state';
+import { listFacetValues } from '../query/facet-values';
+import { toMethodValues, type AxisKey } from '../query/filter-state';
 
 /** Methods sharing the same values on one axis, in the order they were given. */
 export interface MethodGroup {

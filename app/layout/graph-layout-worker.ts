@@ -4,7 +4,7 @@ import {
   type GraphLayout,
   type GraphLayoutInput,
   type GraphLayoutKind,
-} from '../../query/graph-layout';
+} from './graph-layout';
 
 export interface GraphLayoutRequest {
   input: GraphLayoutInput;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
-import { EMPTY_FILTERS } from './filter-state';
+import { EMPTY_FILTERS } from '../query/filter-state';
 import { countVisibleEdges, isEdgeShown, listCiteEdges } from './graph-edges';
-import { runQuery } from './run-query';
+import { runQuery } from '../query/run-query';
 
 const catalogue = makeFixtureCatalogue();
 const visibleFor = (facets: typeof EMPTY_FILTERS.facets) =>

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
-import { makeFullBitset } from './bitset';
-import { EMPTY_FILTERS } from './filter-state';
+import { makeFullBitset } from '../query/bitset';
+import { EMPTY_FILTERS } from '../query/filter-state';
 import {
   SEVERAL_VALUES,
   countByYearAndGroup,
   listGroupCategories,
   toGroupCategory,
 } from './group-categories';
-import { runQuery } from './run-query';
+import { runQuery } from '../query/run-query';
 
 const catalogue = makeFixtureCatalogue();
 const method = (id: string) => catalogue.methods[catalogue.indexOf.get(id)!]!;

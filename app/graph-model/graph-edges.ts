@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { hasInBitset, type Bitset } from './bitset';
+import { hasInBitset, type Bitset } from '../query/bitset';
 
 /** Every cite between catalogue methods, as parallel arrays: edge i runs source[i] -> target[i]. */
 export interface CiteEdges {
