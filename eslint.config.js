@@ -31,6 +31,8 @@ export default tseslint.config(
       'bench/out/**',
       'bench/dist-*/**',
       'dist-*/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,
