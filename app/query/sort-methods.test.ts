@@ -3,7 +3,14 @@ import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { makeFullBitset, toPositions } from './bitset';
 import { EMPTY_FILTERS } from './filter-state';
 import { runQuery } from './run-query';
-import { SORT_COLUMNS, getSortOrder, sortPositions, type SortState } from './sort-methods';
+import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import {
+  SORT_COLUMNS,
+  getSortOrder,
+  isSortColumn,
+  sortPositions,
+  type SortState,
+} from './sort-methods';
 
 const catalogue = makeFixtureCatalogue();
 const everySort: SortState[] = SORT_COLUMNS.flatMap((column) => [
@@ -27,5 +34,103 @@ describe('getSortOrder()', () => {
       const result = runQuery(catalogue, filters, sort);
       expect(result.positions).toEqual(sortPositions(catalogue, toPositions(result.visible), sort));
     }
+  });
+});
+
+const idsOf = (positions: Iterable<number>) => [...positions].map((p) => catalogue.methods[p]!.id);
+const orderBy = (column: SortState['column'], direction: SortState['direction'] = 'asc') =>
+  idsOf(getSortOrder(catalogue, { column, direction }));
+
+describe('sortPositions() on the fixture', () => {
+  it('orders by year, ties by name in both directions', () => {
+    expect(orderBy('year')).toEqual(['alpha', 'beta', 'delta', 'gamma', 'epsilon', 'zeta']);
+    expect(orderBy('year', 'desc')).toEqual(['zeta', 'epsilon', 'gamma', 'beta', 'delta', 'alpha']);
+  });
+
+  it('orders by citations within the catalogue', () => {
+    // alpha and beta are cited twice, delta and gamma once, epsilon and zeta never.
+    expect(orderBy('citedBy', 'desc')).toEqual([
+      'alpha',
+      'beta',
+      'delta',
+      'gamma',
+      'epsilon',
+      'zeta',
+    ]);
+    expect(orderBy('citedBy')).toEqual(['epsilon', 'zeta', 'delta', 'gamma', 'alpha', 'beta']);
+  });
+
+  it('orders a paradigm by the taxonomy (MR, PT, PI), not the alphabet', () => {
+    expect(orderBy('paradigm')).toEqual(['alpha', 'epsilon', 'beta', 'delta', 'gamma', 'zeta']);
+    expect(orderBy('paradigm', 'desc')).toEqual([
+      'gamma',
+      'zeta',
+      'beta',
+      'delta',
+      'alpha',
+      'epsilon',
+    ]);
+  });
+
+  it('orders a multi-valued dimension by its values in taxonomy order, a single value first', () => {
+    // location (input, embedding, hidden): alpha, gamma, zeta [input]; epsilon [input, embedding];
+    // beta [embedding, hidden]; delta [hidden].
+    expect(orderBy('location')).toEqual(['alpha', 'gamma', 'zeta', 'epsilon', 'beta', 'delta']);
+    expect(orderBy('location', 'desc')).toEqual([
+      'delta',
+      'beta',
+      'epsilon',
+      'alpha',
+      'gamma',
+      'zeta',
+    ]);
+    // operator (additive, concatenative, parametric): delta holds two.
+    expect(orderBy('operator')).toEqual(['alpha', 'zeta', 'beta', 'gamma', 'delta', 'epsilon']);
+    // alignment (identity, rule-based, statistical, linear).
+    expect(orderBy('alignment')).toEqual(['delta', 'gamma', 'zeta', 'alpha', 'beta', 'epsilon']);
+    expect(orderBy('format')).toEqual(['gamma', 'zeta', 'alpha', 'beta', 'delta', 'epsilon']);
+  });
+
+  it('orders venues by name', () => {
+    // ACL, arXiv, CVPR, ICLR (alpha, epsilon), NeurIPS: case is ignored.
+    expect(orderBy('venue')).toEqual(['delta', 'zeta', 'beta', 'alpha', 'epsilon', 'gamma']);
+  });
+
+  it('sorts only the positions it is given, in place', () => {
+    const positions = [5, 0, 3];
+    const sorted = sortPositions(catalogue, positions, { column: 'name', direction: 'desc' });
+    expect(sorted).toBe(positions);
+    expect(idsOf(sorted)).toEqual(['zeta', 'delta', 'alpha']);
+  });
+});
+
+describe('sortPositions() on text', () => {
+  const texts = makeTestCatalogue([
+    makeMethod({ id: 'ten', name: 'VPT 10', title: 'Visual Prompt Tuning', authors: ['Zhou, K'] }),
+    makeMethod({ id: 'nine', name: 'vpt 9', title: 'visual prompt tuning', authors: ['Ávila, A'] }),
+    makeMethod({ id: 'adapter', name: 'Adapter', title: 'Adapters', authors: ['Baker, B'] }),
+  ]);
+  const textOrder = (column: SortState['column'], direction: SortState['direction'] = 'asc') =>
+    [...getSortOrder(texts, { column, direction })].map((p) => texts.methods[p]!.id);
+
+  it('compares names ignoring case and accents, numbers by value', () => {
+    expect(textOrder('name')).toEqual(['adapter', 'nine', 'ten']);
+    expect(textOrder('name', 'desc')).toEqual(['ten', 'nine', 'adapter']);
+  });
+
+  it('orders by first author, accents ignored', () => {
+    expect(textOrder('authors')).toEqual(['nine', 'adapter', 'ten']);
+  });
+
+  it('breaks a tie of titles by name whichever the direction', () => {
+    expect(textOrder('title')).toEqual(['adapter', 'nine', 'ten']);
+    expect(textOrder('title', 'desc')).toEqual(['nine', 'ten', 'adapter']);
+  });
+});
+
+describe('isSortColumn()', () => {
+  it('accepts the column keys and nothing else', () => {
+    for (const column of SORT_COLUMNS) expect(isSortColumn(column)).toBe(true);
+    for (const other of ['Name', 'modality', 'scope', '']) expect(isSortColumn(other)).toBe(false);
   });
 });

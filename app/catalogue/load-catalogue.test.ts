@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import taxonomyJson from '../../data/taxonomy.json';
+import { makeMethod } from '../testing/make-method';
+import { formatProblem } from './catalogue-problem';
+import { loadCatalogue } from './load-catalogue';
+
+const BASE = 'https://atlas.example/sub/';
+
+/** Serves the two catalogue files from `files` (by address), like the static host would. */
+function serve(files: Record<string, () => Response | Promise<Response>>) {
+  const requested: string[] = [];
+  vi.stubGlobal('fetch', (url: URL) => {
+    requested.push(String(url));
+    const answer = files[String(url)];
+    return answer ? Promise.resolve(answer()) : Promise.resolve(new Response('', { status: 404 }));
+  });
+  return requested;
+}
+const json = (value: unknown) => () => new Response(JSON.stringify(value), { status: 200 });
+
+/** What JSON.parse itself says about `text`. */
+function parserReason(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('loadCatalogue()', () => {
+  it('fetches both files next to the page and builds the catalogue from them', async () => {
+    const requested = serve({
+      [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
+      [`${BASE}data/methods.json`]: json([
+        makeMethod({ id: 'a' }),
+        makeMethod({ id: 'b', cites: [{ id: 'a', basis: 'confirmed' }] }),
+      ]),
+    });
+    const loaded = await loadCatalogue(BASE);
+    expect(requested.sort()).toEqual([`${BASE}data/methods.json`, `${BASE}data/taxonomy.json`]);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.entryCount).toBe(2);
+    expect(loaded.catalogue?.methods.map((method) => method.id)).toEqual(['a', 'b']);
+    expect(loaded.catalogue?.citedByOf).toEqual([[1], []]);
+  });
+
+  it('keeps the valid entries and lists the problems of the others', async () => {
+    serve({
+      [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
+      [`${BASE}data/methods.json`]: json([
+        makeMethod({ id: 'a' }),
+        makeMethod({ id: 'b', year: 1900 }),
+      ]),
+    });
+    const loaded = await loadCatalogue(BASE);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      'data/methods.json, entry "b", field "year": must be 1950 or later',
+    ]);
+    expect(loaded.entryCount).toBe(2);
+    expect(loaded.catalogue?.methods.map((method) => method.id)).toEqual(['a']);
+  });
+
+  it('gives no catalogue when the taxonomy is invalid', async () => {
+    serve({
+      [`${BASE}data/taxonomy.json`]: json({ ...taxonomyJson, paradigms: [] }),
+      [`${BASE}data/methods.json`]: json([makeMethod({ id: 'a' })]),
+    });
+    const loaded = await loadCatalogue(BASE);
+    expect(loaded.catalogue).toBeNull();
+    expect(loaded.problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ['data/taxonomy.json', 'paradigms'],
+    ]);
+  });
+
+  it('reports a file the server does not have, with its HTTP status', async () => {
+    serve({ [`${BASE}data/taxonomy.json`]: json(taxonomyJson) });
+    expect(await loadCatalogue(BASE)).toEqual({
+      catalogue: null,
+      entryCount: 0,
+      problems: [
+        {
+          file: 'data/methods.json',
+          entry: '',
+          field: '',
+          message: 'could not be loaded (HTTP 404)',
+        },
+      ],
+    });
+  });
+
+  it('reports a file that is not JSON, with the parser’s reason', async () => {
+    serve({
+      [`${BASE}data/taxonomy.json`]: () => new Response('{"paradigms": [', { status: 200 }),
+      [`${BASE}data/methods.json`]: json([]),
+    });
+    const { catalogue, problems } = await loadCatalogue(BASE);
+    expect(catalogue).toBeNull();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'data/taxonomy.json', entry: '', field: '' });
+    expect(problems[0]!.message).toBe(`is not valid JSON (${parserReason('{"paradigms": [')})`);
+  });
+
+  it('reports both files when the network fails, with its reason', async () => {
+    serve({
+      [`${BASE}data/taxonomy.json`]: () => Promise.reject(new TypeError('Failed to fetch')),
+      [`${BASE}data/methods.json`]: () => Promise.reject('offline'),
+    });
+    const { catalogue, problems } = await loadCatalogue(BASE);
+    expect(catalogue).toBeNull();
+    expect(problems.map(formatProblem)).toEqual([
+      'data/taxonomy.json: could not be loaded (Failed to fetch)',
+      'data/methods.json: could not be loaded (offline)',
+    ]);
+  });
+});
