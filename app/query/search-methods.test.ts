@@ -92,3 +92,70 @@ describe('searchMethods()', () => {
     ]);
   });
 });
+
+describe('searchMethods() ranking', () => {
+  const ranked = (methods: Parameters<typeof makeTestCatalogue>[0], text: string) => {
+    const catalogue = makeTestCatalogue(methods);
+    return searchMethods(catalogue, text)?.ranked.map((p) => catalogue.methods[p]!.id);
+  };
+
+  it('ranks a match in the name above title, authors, venue and summary, in that order', () => {
+    const plain = {
+      title: 'Plain Words',
+      authors: ['Doe, Jane'],
+      venue: 'ICLR',
+      summary: 'Plain.',
+    };
+    expect(
+      ranked(
+        [
+          makeMethod({ id: 'in-summary', ...plain, summary: 'Shown at NeurIPS.' }),
+          makeMethod({ id: 'in-venue', ...plain, venue: 'NeurIPS' }),
+          makeMethod({ id: 'in-authors', ...plain, authors: ['Neurips, Ann'] }),
+          makeMethod({ id: 'in-title', ...plain, title: 'Prompts at NeurIPS' }),
+          makeMethod({ id: 'in-name', ...plain, name: 'NeurIPS Adapter' }),
+        ],
+        'neurips',
+      ),
+    ).toEqual(['in-name', 'in-title', 'in-authors', 'in-venue', 'in-summary']);
+  });
+
+  it('ranks a title made of the search words above a longer one holding them', () => {
+    expect(
+      ranked(
+        [
+          makeMethod({ id: 'long', title: 'Prompt Tuning for Large Language Models at Scale' }),
+          makeMethod({ id: 'short', title: 'Prompt Tuning' }),
+        ],
+        'prompt tuning',
+      ),
+    ).toEqual(['short', 'long']);
+  });
+
+  it('puts the more cited of two equal matches first, then the earlier in the catalogue', () => {
+    const twin = (id: string, cites: string[] = []) =>
+      makeMethod({
+        id,
+        title: 'Visual Prompts',
+        cites: cites.map((cited) => ({ id: cited, basis: 'confirmed' as const })),
+      });
+    expect(ranked([twin('first'), twin('second'), twin('citer', ['second'])], 'visual')).toEqual([
+      'second',
+      'first',
+      'citer',
+    ]);
+  });
+
+  it('ranks a name holding the words as typed first, then a longer name, then one running them together', () => {
+    expect(
+      ranked(
+        [
+          makeMethod({ id: 'run-together', name: 'PromptKD' }),
+          makeMethod({ id: 'longer', name: 'Prompt KD v' }),
+          makeMethod({ id: 'as-typed', name: 'Prompt-KD' }),
+        ],
+        'prompt kd',
+      ),
+    ).toEqual(['as-typed', 'longer', 'run-together']);
+  });
+});
