@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CatalogueProblem } from '../catalogue/catalogue-problem';
-import { useAtlas } from '../state/atlas-store';
+import { useAtlasState } from '../state/atlas-store';
 import { ActiveFilters } from '../views/facets/active-filters';
 import { FacetPanel } from '../views/facets/facet-panel';
 import { ResultCount } from '../views/facets/result-count';
@@ -14,10 +14,10 @@ import './atlas-shell.css';
 /** The page: header with search and count, facets, the active view, detail and selection. */
 export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[] }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const { state } = useAtlas();
-  const activeFacets = Object.values(state.filters.facets).filter(
-    (values) => values && values.length > 0,
-  ).length;
+  const activeFacets = useAtlasState(
+    (state) =>
+      Object.values(state.filters.facets).filter((values) => values && values.length > 0).length,
+  );
   return (
     <div className="atlas">
       <header className="atlas-header">

@@ -1,10 +1,10 @@
 import type { CatalogueProblem } from '../catalogue/catalogue-problem';
-import { useAtlas, useAtlasDispatch } from '../state/atlas-store';
+import { useAtlasDispatch, useNotices } from '../state/atlas-store';
 import { CatalogueProblems } from './catalogue-problems';
 
 /** Says what Atlas ignored or set aside (URL values, catalogue problems) until the reader dismisses it. */
 export function NoticeBar({ problems }: { problems: readonly CatalogueProblem[] }) {
-  const { notices, dismissNotices, dismissNotice } = useAtlas();
+  const { notices, dismissNotices, dismissNotice } = useNotices();
   const dispatch = useAtlasDispatch();
   if (notices.length === 0) return null;
   return (

@@ -1,10 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useAtlas, useAtlasDispatch } from '../state/atlas-store';
+import { useAtlasDispatch, useAtlasState } from '../state/atlas-store';
 import { VIEWS } from './view-registry';
 
 function useActiveView() {
-  const { state } = useAtlas();
-  return VIEWS.find((view) => view.key === state.view) ?? VIEWS[0]!;
+  const view = useAtlasState((state) => state.view);
+  return VIEWS.find((entry) => entry.key === view) ?? VIEWS[0]!;
 }
 
 /** The row of tabs that switches views; arrow keys move between tabs. */

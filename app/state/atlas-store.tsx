@@ -3,40 +3,31 @@ import {
   useCallback,
   useContext,
   useEffect,
-  useMemo,
-  useReducer,
   useRef,
   useState,
+  useSyncExternalStore,
   type Dispatch,
   type ReactNode,
 } from 'react';
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { runQuery, type QueryResult } from '../query/run-query';
+import type { QueryResult } from '../query/run-query';
 import { prepareSearch } from '../query/search-methods';
 import { TRANSIENT_ACTIONS, type AtlasAction } from './atlas-actions';
-import { atlasReducer } from './atlas-reducer';
 import type { AtlasState } from './atlas-state';
+import {
+  createAtlasStore,
+  toUrlNotices,
+  type AtlasSnapshot,
+  type AtlasStore,
+  type Notice,
+} from './create-atlas-store';
 import { saveSelection } from './saved-selection';
 import { parseUrlState, toUrlSearch } from './url-state';
 
-/** A short message about input Atlas could not use or changed, with an optional way to undo it. */
-export interface Notice {
-  text: string;
-  action?: { label: string; intent: AtlasAction } | undefined;
-}
+export { toUrlNotices, type AtlasSnapshot, type Notice } from './create-atlas-store';
 
-interface AtlasContextValue {
-  catalogue: Catalogue;
-  state: AtlasState;
-  query: QueryResult;
-  /** Messages about input Atlas could not use (URL values, catalogue entries). */
-  notices: readonly Notice[];
-  dismissNotices: () => void;
-  dismissNotice: (notice: Notice) => void;
-}
-
-const AtlasContext = createContext<AtlasContextValue | null>(null);
-const DispatchContext = createContext<Dispatch<AtlasAction> | null>(null);
+/** The store object never changes while the provider lives, so this context never re-renders anyone. */
+const StoreContext = createContext<AtlasStore | null>(null);
 
 interface AtlasProviderProps {
   catalogue: Catalogue;
@@ -45,10 +36,20 @@ interface AtlasProviderProps {
   children: ReactNode;
 }
 
+/** Writes each new state to the URL: discrete actions add a history entry, typing replaces it. */
+function mirrorInUrl(snapshot: AtlasSnapshot): void {
+  const search = toUrlSearch(snapshot.state);
+  if (search === window.location.search || (search === '' && window.location.search === '?'))
+    return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (TRANSIENT_ACTIONS.has(snapshot.lastAction)) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+}
+
 /**
- * Holds the one store, runs the one query on every change, and mirrors the
- * state in the URL: discrete actions add a history entry, typing replaces
- * it, and back/forward restore the state the URL describes.
+ * Holds the one store, mirrors its state in the URL (back/forward restore the
+ * state the URL describes) and saves the selection. Components read it through
+ * `useAtlasSelector`, so each one re-renders only when its own slice changes.
  */
 export function AtlasProvider({
   catalogue,
@@ -56,87 +57,125 @@ export function AtlasProvider({
   initialNotices,
   children,
 }: AtlasProviderProps) {
-  const [state, dispatchRaw] = useReducer(atlasReducer, initialState);
-  const [notices, setNotices] = useState<readonly Notice[]>(initialNotices);
-  const lastAction = useRef<AtlasAction['type']>('restoreState');
-
-  const dispatch = useCallback<Dispatch<AtlasAction>>((action) => {
-    lastAction.current = action.type;
-    dispatchRaw(action);
-  }, []);
-
-  const query = useMemo(
-    () => runQuery(catalogue, state.filters, state.sort),
-    [catalogue, state.filters, state.sort],
-  );
+  const [store] = useState(() => createAtlasStore(catalogue, initialState, initialNotices));
 
   useEffect(() => {
-    const search = toUrlSearch(state);
-    if (search === window.location.search || (search === '' && window.location.search === '?'))
-      return;
-    const url = `${window.location.pathname}${search}${window.location.hash}`;
-    if (TRANSIENT_ACTIONS.has(lastAction.current)) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
-  }, [state]);
+    let last = store.getSnapshot();
+    return store.subscribe(() => {
+      const next = store.getSnapshot();
+      if (next.state !== last.state) mirrorInUrl(next);
+      if (next.state.selection !== last.state.selection) saveSelection(next.state.selection);
+      last = next;
+    });
+  }, [store]);
 
   useEffect(() => {
     const restore = () => {
-      const parsed = parseUrlState(window.location.search, catalogue);
-      lastAction.current = 'restoreState';
-      dispatchRaw({ type: 'restoreState', state: parsed.state });
-      setNotices(toUrlNotices(parsed.ignored));
+      const parsed = parseUrlState(window.location.search, store.catalogue);
+      store.dispatch({ type: 'restoreState', state: parsed.state });
+      store.setNotices(toUrlNotices(parsed.ignored));
     };
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
-  }, [catalogue]);
+  }, [store]);
 
-  useEffect(() => saveSelection(state.selection), [state.selection]);
+  useEffect(() => saveSelection(store.getSnapshot().state.selection), [store]);
 
   // Building the search index takes about 150 ms at 10,000 methods: do it while the
   // page is idle rather than on the reader's first keystroke.
   useEffect(() => {
-    const build = () => prepareSearch(catalogue);
+    const build = () => prepareSearch(store.catalogue);
     if (typeof window.requestIdleCallback === 'function') {
       const handle = window.requestIdleCallback(build, { timeout: 5000 });
       return () => window.cancelIdleCallback(handle);
     }
     const timer = window.setTimeout(build, 1000);
     return () => window.clearTimeout(timer);
-  }, [catalogue]);
+  }, [store]);
 
-  const dismissNotices = useCallback(() => setNotices([]), []);
-  const dismissNotice = useCallback(
-    (notice: Notice) => setNotices((current) => current.filter((other) => other !== notice)),
-    [],
-  );
-  const value = useMemo(
-    () => ({ catalogue, state, query, notices, dismissNotices, dismissNotice }),
-    [catalogue, state, query, notices, dismissNotices, dismissNotice],
-  );
-  return (
-    <DispatchContext.Provider value={dispatch}>
-      <AtlasContext.Provider value={value}>{children}</AtlasContext.Provider>
-    </DispatchContext.Provider>
-  );
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
 }
 
-/** The catalogue, state, query result and notices. */
-export function useAtlas(): AtlasContextValue {
-  const value = useContext(AtlasContext);
-  if (!value) throw new Error('useAtlas() needs an <AtlasProvider> above it');
-  return value;
+function useStore(): AtlasStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('Atlas hooks need an <AtlasProvider> above them');
+  return store;
 }
 
-/** The function views dispatch their intents with. */
+/** The catalogue: fixed while the page lives, so reading it never causes a render. */
+export function useCatalogue(): Catalogue {
+  return useStore().catalogue;
+}
+
+/**
+ * The slice of the store `select` picks; the component re-renders only when
+ * that slice changes (by `isEqual`, `Object.is` by default). `select` may
+ * build a new value each call (a count, a filtered list) when `isEqual` can
+ * tell equal ones apart; otherwise it should return parts of the snapshot.
+ */
+export function useAtlasSelector<T>(
+  select: (snapshot: AtlasSnapshot) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
+  const store = useStore();
+  const cache = useRef<{ snapshot: AtlasSnapshot; value: T } | null>(null);
+  const getSelection = () => {
+    const snapshot = store.getSnapshot();
+    const cached = cache.current;
+    if (cached && cached.snapshot === snapshot) return cached.value;
+    const value = select(snapshot);
+    if (cached && isEqual(cached.value, value)) {
+      cache.current = { snapshot, value: cached.value };
+      return cached.value;
+    }
+    cache.current = { snapshot, value };
+    return value;
+  };
+  return useSyncExternalStore(store.subscribe, getSelection, getSelection);
+}
+
+/** The reader's state (re-renders on every state change: prefer a narrower selector). */
+export function useAtlasState<T>(select: (state: AtlasState) => T): T {
+  return useAtlasSelector((snapshot) => select(snapshot.state));
+}
+
+/** The current query result: changes only when the filters or the sort do. */
+export function useAtlasQuery(): QueryResult {
+  return useAtlasSelector(selectQuery);
+}
+
+const selectQuery = (snapshot: AtlasSnapshot) => snapshot.query;
+const selectNotices = (snapshot: AtlasSnapshot) => snapshot.notices;
+const selectAll = (snapshot: AtlasSnapshot) => snapshot;
+
+/** The notices shown above the view, and the ways to dismiss them. */
+export function useNotices() {
+  const store = useStore();
+  const notices = useAtlasSelector(selectNotices);
+  const dismissNotices = useCallback(() => store.setNotices([]), [store]);
+  return { notices, dismissNotices, dismissNotice: store.dismissNotice };
+}
+
+/**
+ * Everything at once: catalogue, state, query and notices. It re-renders on
+ * every change, so components on the path of a frequent update should use
+ * `useCatalogue`, `useAtlasState` or `useAtlasSelector` instead.
+ */
+export function useAtlas() {
+  const store = useStore();
+  const snapshot = useAtlasSelector(selectAll);
+  const { notices, dismissNotices, dismissNotice } = useNotices();
+  return {
+    catalogue: store.catalogue,
+    state: snapshot.state,
+    query: snapshot.query,
+    notices,
+    dismissNotices,
+    dismissNotice,
+  };
+}
+
+/** The function views dispatch their intents with; the same function for the page's life. */
 export function useAtlasDispatch(): Dispatch<AtlasAction> {
-  const dispatch = useContext(DispatchContext);
-  if (!dispatch) throw new Error('useAtlasDispatch() needs an <AtlasProvider> above it');
-  return dispatch;
-}
-
-/** The notice for what a URL held that Atlas ignored, if anything. */
-export function toUrlNotices(ignored: readonly string[]): Notice[] {
-  return ignored.length > 0
-    ? [{ text: `This link held things Atlas could not use and ignored: ${ignored.join('; ')}.` }]
-    : [];
+  return useStore().dispatch;
 }

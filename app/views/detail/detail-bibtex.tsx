@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Method } from '../../catalogue/catalogue-types';
 import { formatBibtex } from '../../export/bibtex';
-import { useAtlas } from '../../state/atlas-store';
+import { useCatalogue } from '../../state/atlas-store';
 import { copyText } from '../../ui/copy-text';
 
 /** The method's BibTeX entry with a copy button. */
 export function DetailBibtex({ method }: { method: Method }) {
-  const { catalogue } = useAtlas();
+  const catalogue = useCatalogue();
   const [status, setStatus] = useState('');
   const bibtex = formatBibtex([method], catalogue);
   return (

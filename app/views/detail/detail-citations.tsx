@@ -1,5 +1,5 @@
 import { MethodButtonList } from '../../ui/method-button-list';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useCatalogue, useAtlasDispatch } from '../../state/atlas-store';
 
 function CitationList({
   title,
@@ -10,7 +10,7 @@ function CitationList({
   positions: readonly number[];
   basisOf: (position: number) => string | undefined;
 }) {
-  const { catalogue } = useAtlas();
+  const catalogue = useCatalogue();
   const dispatch = useAtlasDispatch();
   const id = `detail-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
@@ -41,7 +41,7 @@ function CitationList({
 
 /** What the method cites and what cites it, within the catalogue; each entry focuses that method. */
 export function DetailCitations({ position }: { position: number }) {
-  const { catalogue } = useAtlas();
+  const catalogue = useCatalogue();
   const method = catalogue.methods[position]!;
   const cites = catalogue.citesOf[position] ?? [];
   const citedBy = catalogue.citedByOf[position] ?? [];

@@ -1,5 +1,5 @@
 import type { DimensionKey, Method } from '../../catalogue/catalogue-types';
-import { useAtlas } from '../../state/atlas-store';
+import { useCatalogue } from '../../state/atlas-store';
 
 /** The four labels with each value's definition, and where the labels come from. */
 export function DetailLabels({
@@ -9,7 +9,7 @@ export function DetailLabels({
   method: Method;
   dimensions: readonly DimensionKey[];
 }) {
-  const { catalogue } = useAtlas();
+  const catalogue = useCatalogue();
   const { labels } = method;
   return (
     <section aria-labelledby="detail-labels">

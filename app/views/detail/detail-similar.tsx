@@ -1,10 +1,10 @@
 import { findSimilarMethods } from '../../graph-model/similar-methods';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useCatalogue } from '../../state/atlas-store';
 import { MethodButtonList } from '../../ui/method-button-list';
 
 /** The five methods with the closest taxonomy profile. */
 export function DetailSimilar({ position }: { position: number }) {
-  const { catalogue } = useAtlas();
+  const catalogue = useCatalogue();
   const dispatch = useAtlasDispatch();
   const similar = findSimilarMethods(catalogue, position, 5);
   return (

@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
 import { hasInBitset } from '../../query/bitset';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasSelector,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { ParadigmBadge } from '../../ui/dimension-badges';
 import { toReadingName } from '../../ui/format-authors';
 import { DetailCitations } from './detail-citations';
@@ -18,10 +23,18 @@ import './method-detail.css';
  * Escape or the close button closes it.
  */
 export function MethodDetail() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const focus = useAtlasState((state) => state.focus);
+  const selected = useAtlasState(
+    (state) => state.focus !== null && state.selection.includes(state.focus),
+  );
   const dispatch = useAtlasDispatch();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const position = state.focus === null ? undefined : catalogue.indexOf.get(state.focus);
+  const position = focus === null ? undefined : catalogue.indexOf.get(focus);
+  // Only whether this one method is visible, so a filter change re-renders the detail only when that flips.
+  const visible = useAtlasSelector(
+    (snapshot) => position !== undefined && hasInBitset(snapshot.query.visible, position),
+  );
   const method = position === undefined ? undefined : catalogue.methods[position];
 
   useEffect(() => {
@@ -39,8 +52,6 @@ export function MethodDetail() {
   const modalities = method.modalities.map(
     (value) => catalogue.taxonomy.modalities.find((m) => m.value === value)?.name ?? value,
   );
-  const selected = state.selection.includes(method.id);
-  const visible = hasInBitset(query.visible, position);
   return (
     <aside className="method-detail" aria-labelledby="method-detail-title">
       <div className="detail-head">

@@ -1,14 +1,14 @@
 import { listFacetValues } from '../../query/facet-values';
 import { FACET_KEYS, isUnfiltered } from '../../query/filter-state';
 import { normaliseSearch } from '../../query/search-methods';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { toFacetTitle } from './facet-labels';
 
 /** The active filters as removable chips, with one button to clear them all. */
 export function ActiveFilters() {
-  const { catalogue, state } = useAtlas();
+  const catalogue = useCatalogue();
+  const filters = useAtlasState((state) => state.filters);
   const dispatch = useAtlasDispatch();
-  const { filters } = state;
   if (isUnfiltered(filters) && !filters.search) return null;
   const labelOf = (facet: Parameters<typeof listFacetValues>[1], value: string) =>
     listFacetValues(catalogue, facet).find((v) => v.value === value)?.label ?? value;

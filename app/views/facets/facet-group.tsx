@@ -1,11 +1,56 @@
-import { useState } from 'react';
-import { listFacetValues } from '../../query/facet-values';
+import { memo, useState } from 'react';
+import { listFacetValues, type FacetValue } from '../../query/facet-values';
 import type { FacetKey } from '../../query/filter-state';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasSelector,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { toFacetTitle } from './facet-labels';
 
 /** Values beyond this many are folded behind "Show all". */
 const FOLDED_AFTER = 8;
+const NONE: readonly string[] = [];
+
+/** Two count maps holding the same counts: a facet whose counts did not change skips rendering. */
+function isSameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, count] of a) if (b.get(key) !== count) return false;
+  return true;
+}
+
+interface FacetValueProps {
+  facet: FacetKey;
+  value: FacetValue;
+  count: number;
+  checked: boolean;
+}
+
+/** One checkbox; memoised, so a toggle re-renders only the values whose count or check changed. */
+const FacetValueItem = memo(function FacetValueItem({
+  facet,
+  value,
+  count,
+  checked,
+}: FacetValueProps) {
+  const dispatch = useAtlasDispatch();
+  return (
+    <li>
+      <label className={count === 0 && !checked ? 'is-empty' : undefined} title={value.definition}>
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={count === 0 && !checked}
+          onChange={() => dispatch({ type: 'toggleFacet', facet, value: value.value })}
+        />
+        <span className="facet-name">{value.label}</span>
+        <span className="facet-count">{count}</span>
+      </label>
+    </li>
+  );
+});
 
 /**
  * One facet: a checkbox per value with the count choosing it would give.
@@ -13,11 +58,11 @@ const FOLDED_AFTER = 8;
  * listed; a selected value is never disabled, so it can always be removed.
  */
 export function FacetGroup({ facet, foldable = false }: { facet: FacetKey; foldable?: boolean }) {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
   const dispatch = useAtlasDispatch();
   const [unfolded, setUnfolded] = useState(false);
-  const selected = state.filters.facets[facet] ?? [];
-  const counts = query.facetCounts[facet];
+  const selected = useAtlasState((state) => state.filters.facets[facet]) ?? NONE;
+  const counts = useAtlasSelector((snapshot) => snapshot.query.facetCounts[facet], isSameCounts);
   const values = listFacetValues(catalogue, facet);
   const ordered = foldable
     ? [...values].sort((a, b) => (counts.get(b.value) ?? 0) - (counts.get(a.value) ?? 0))
@@ -43,27 +88,15 @@ export function FacetGroup({ facet, foldable = false }: { facet: FacetKey; folda
         )}
       </legend>
       <ul>
-        {shown.map((value) => {
-          const count = counts.get(value.value) ?? 0;
-          const checked = selected.includes(value.value);
-          return (
-            <li key={value.value}>
-              <label
-                className={count === 0 && !checked ? 'is-empty' : undefined}
-                title={value.definition}
-              >
-                <input
-                  type="checkbox"
-                  checked={checked}
-                  disabled={count === 0 && !checked}
-                  onChange={() => dispatch({ type: 'toggleFacet', facet, value: value.value })}
-                />
-                <span className="facet-name">{value.label}</span>
-                <span className="facet-count">{count}</span>
-              </label>
-            </li>
-          );
-        })}
+        {shown.map((value) => (
+          <FacetValueItem
+            key={value.value}
+            facet={facet}
+            value={value}
+            count={counts.get(value.value) ?? 0}
+            checked={selected.includes(value.value)}
+          />
+        ))}
       </ul>
       {foldable && ordered.length > FOLDED_AFTER && (
         <button

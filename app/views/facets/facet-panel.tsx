@@ -1,4 +1,4 @@
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
 import { isUnfiltered } from '../../query/filter-state';
 import { FacetGroup } from './facet-group';
 import { YearRange } from './year-range';
@@ -6,7 +6,7 @@ import './facets.css';
 
 /** Every facet: the four dimensions first, then paradigm, modality, venue, year and scope. */
 export function FacetPanel() {
-  const { state } = useAtlas();
+  const unfiltered = useAtlasState((state) => isUnfiltered(state.filters));
   const dispatch = useAtlasDispatch();
   return (
     <div className="facet-panel">
@@ -15,7 +15,7 @@ export function FacetPanel() {
         <button
           type="button"
           className="button"
-          disabled={isUnfiltered(state.filters)}
+          disabled={unfiltered}
           onClick={() => dispatch({ type: 'clearFilters' })}
         >
           Clear all

@@ -1,13 +1,14 @@
 import { listFacetValues } from '../../query/facet-values';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 
 /** From/to year pickers; picking the full extent clears the range. */
 export function YearRange() {
-  const { catalogue, state } = useAtlas();
+  const catalogue = useCatalogue();
+  const range = useAtlasState((state) => state.filters.years);
   const dispatch = useAtlasDispatch();
   const years = listFacetValues(catalogue, 'year').map((value) => Number(value.value));
   const [first, last] = catalogue.yearExtent;
-  const [from, to] = state.filters.years ?? [first, last];
+  const [from, to] = range ?? [first, last];
   const setRange = (nextFrom: number, nextTo: number) => {
     const [low, high] = nextFrom <= nextTo ? [nextFrom, nextTo] : [nextTo, nextFrom];
     dispatch({ type: 'setYears', years: low <= first && high >= last ? null : [low, high] });
@@ -16,7 +17,7 @@ export function YearRange() {
     <fieldset className="facet-group year-range">
       <legend>
         <span>Year</span>
-        {state.filters.years && (
+        {range && (
           <button
             type="button"
             className="button-link facet-clear"

@@ -3,7 +3,12 @@ import { countVisibleEdges, listCiteEdges } from '../../graph-model/graph-edges'
 import { toGroupCategory } from '../../graph-model/group-categories';
 import { traceLineage } from '../../graph-model/lineage';
 import type { GraphOptions } from '../../state/atlas-state';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { listColoredCategories } from '../../ui/group-colors';
 import { GroupLegend } from '../../ui/group-legend';
 import { toGroupTitle } from '../../ui/group-title';
@@ -28,9 +33,11 @@ import './citation-graph.css';
  * lineage; nothing here filters.
  */
 export function CitationGraph() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const options = useAtlasState((state) => state.graph);
+  const focusId = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
-  const options = state.graph;
   const controls = useRef<GraphRenderer | null>(null);
   // Large catalogues draw intermediate positions while the layout runs (on the canvas only:
   // the SVG's nodes are counted and placed by tests, so it waits for the final layout).
@@ -42,7 +49,7 @@ export function CitationGraph() {
   const layout = layoutState?.layout ?? null;
   const scene = useMemo(() => layout && makeGraphScene(catalogue, layout), [catalogue, layout]);
 
-  const focus = state.focus === null ? -1 : (catalogue.indexOf.get(state.focus) ?? -1);
+  const focus = focusId === null ? -1 : (catalogue.indexOf.get(focusId) ?? -1);
   const lineage = useMemo(
     () =>
       focus < 0

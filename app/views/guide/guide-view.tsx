@@ -3,7 +3,12 @@ import { DIMENSION_KEYS, type DimensionKey } from '../../catalogue/catalogue-typ
 import { listFacetValues } from '../../query/facet-values';
 import type { FacetKey } from '../../query/filter-state';
 import { pickExampleMethods } from '../../query/pick-example-methods';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import {
   ACCESS_NOTE,
   DIMENSION_NOTES,
@@ -21,7 +26,9 @@ import './guide.css';
  * filters, its most cited methods and a button that filters by it.
  */
 export function GuideView() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const facets = useAtlasState((state) => state.filters.facets);
   const dispatch = useAtlasDispatch();
   // Examples come from the whole catalogue, so they are picked once, not on every filter change.
   const examples = useMemo(() => {
@@ -33,7 +40,7 @@ export function GuideView() {
   }, [catalogue]);
 
   const renderValues = (facet: FacetKey & ('paradigm' | DimensionKey), facetName: string) => {
-    const selected = state.filters.facets[facet] ?? [];
+    const selected = facets[facet] ?? [];
     const symbols = catalogue.taxonomy.dimensions
       .find((d) => d.key === facet)
       ?.values.reduce<Record<string, string | undefined>>(

@@ -4,7 +4,12 @@ import { countAxisTotals } from '../../query/count-axis-totals';
 import { countMatrix, listCellMethods } from '../../query/count-matrix';
 import { AXIS_KEYS, isAxisKey, toMethodValues, type AxisKey } from '../../query/filter-state';
 import { rankByCitations } from '../../query/pick-example-methods';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { CellMethods } from './cell-methods';
 import { makeCellColours } from './cell-colours';
 import { MatrixGrid, type CellPosition } from './matrix-grid';
@@ -19,9 +24,13 @@ import './matrix.css';
  * value of the catalogue, so they never move.
  */
 export function MatrixView() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const axes = useAtlasState((state) => state.matrix);
+  const active = useAtlasState((state) => state.filters.cell);
+  const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
-  const { rows: rowAxis, cols: colAxis } = state.matrix;
+  const { rows: rowAxis, cols: colAxis } = axes;
   const [inspected, setInspected] = useState<CellPosition | null>(null);
 
   const counts = useMemo(
@@ -38,7 +47,6 @@ export function MatrixView() {
   const rowName = toAxisName(catalogue, rowAxis);
   const colName = toAxisName(catalogue, colAxis);
 
-  const active = state.filters.cell;
   const selected: CellPosition | null =
     active && active.rowAxis === rowAxis && active.colAxis === colAxis
       ? {
@@ -48,7 +56,7 @@ export function MatrixView() {
       : null;
   const selectedHere = selected && selected.r >= 0 && selected.c >= 0 ? selected : null;
 
-  const focused = state.focus !== null ? catalogue.indexOf.get(state.focus) : undefined;
+  const focused = focus !== null ? catalogue.indexOf.get(focus) : undefined;
   const focusMethod = focused !== undefined ? catalogue.methods[focused]! : null;
   const focusHeld = new Set<string>();
   if (focusMethod) {
@@ -161,7 +169,7 @@ export function MatrixView() {
           cell={shownCell}
           positions={shownPositions}
           isSelected={shown !== null && selectedHere?.r === shown.r && selectedHere.c === shown.c}
-          focus={state.focus}
+          focus={focus}
           onFocusMethod={(id) => dispatch({ type: 'focusMethod', id })}
         />
       </div>

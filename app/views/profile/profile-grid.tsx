@@ -4,7 +4,12 @@ import { DIMENSION_KEYS, type DimensionKey } from '../../catalogue/catalogue-typ
 import { groupMethods } from '../../graph-model/group-methods';
 import { listFacetValues } from '../../query/facet-values';
 import { PROFILE_ORDER_KEYS, type ProfileOrderKey } from '../../state/atlas-state';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { ParadigmBadge } from '../../ui/dimension-badges';
 import { toProfileRows } from './profile-rows';
 import './profile-grid.css';
@@ -39,10 +44,12 @@ const ORDER_LABELS: Record<ProfileOrderKey, string> = {
  * order within a group.
  */
 export function ProfileGrid() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const orderBy = useAtlasState((state) => state.profile.orderBy);
+  const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { orderBy } = state.profile;
 
   const dimensions = DIMENSION_KEYS.map((key) => ({
     key,
@@ -69,14 +76,14 @@ export function ProfileGrid() {
 
   // Bring the focused method into view when the focus changes, not on every filter change.
   const focusIndex = rows.findIndex(
-    (row) => row.kind === 'method' && catalogue.methods[row.position]!.id === state.focus,
+    (row) => row.kind === 'method' && catalogue.methods[row.position]!.id === focus,
   );
   const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
-    if (state.focus === scrolledTo.current || focusIndex < 0) return;
-    scrolledTo.current = state.focus;
+    if (focus === scrolledTo.current || focusIndex < 0) return;
+    scrolledTo.current = focus;
     virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
-  }, [state.focus, focusIndex, virtualizer]);
+  }, [focus, focusIndex, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
@@ -193,7 +200,7 @@ export function ProfileGrid() {
                 );
               }
               const method = catalogue.methods[row.position]!;
-              const isFocused = state.focus === method.id;
+              const isFocused = focus === method.id;
               return (
                 <tr
                   key={method.id}

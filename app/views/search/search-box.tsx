@@ -1,9 +1,9 @@
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
 import './search-box.css';
 
 /** Fuzzy search over names, titles, authors, venues and summaries. */
 export function SearchBox() {
-  const { state } = useAtlas();
+  const search = useAtlasState((state) => state.filters.search);
   const dispatch = useAtlasDispatch();
   return (
     <div className="search-box" role="search">
@@ -16,7 +16,7 @@ export function SearchBox() {
         placeholder="Search names, titles, authors…"
         autoComplete="off"
         spellCheck={false}
-        value={state.filters.search}
+        value={search}
         onChange={(event) => dispatch({ type: 'setSearch', text: event.target.value })}
       />
     </div>

@@ -5,7 +5,12 @@ import { formatCsv } from '../../export/csv';
 import { toExportFileName } from '../../export/export-file-name';
 import { formatJson } from '../../export/json';
 import { hasInBitset } from '../../query/bitset';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { copyText, downloadText } from '../../ui/copy-text';
 import { SelectionReview } from './selection-review';
 import './selection-bar.css';
@@ -17,11 +22,13 @@ type ExportScope = 'selection' | 'visible';
  * everything visible as BibTeX (download or copy), CSV or JSON.
  */
 export function SelectionBar() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const selection = useAtlasState((state) => state.selection);
   const dispatch = useAtlasDispatch();
   const [chosenScope, setScope] = useState<ExportScope | null>(null);
   const [status, setStatus] = useState('');
-  const selected = state.selection
+  const selected = selection
     .map((id) => catalogue.indexOf.get(id))
     .filter((position): position is number => position !== undefined);
   const hiddenSelected = selected.filter(

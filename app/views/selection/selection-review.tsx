@@ -1,9 +1,9 @@
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useCatalogue } from '../../state/atlas-store';
 import { MethodButtonList } from '../../ui/method-button-list';
 
 /** A disclosure listing every selected method, hidden by filters or not, each removable or openable. */
 export function SelectionReview({ positions }: { positions: readonly number[] }) {
-  const { catalogue } = useAtlas();
+  const catalogue = useCatalogue();
   const dispatch = useAtlasDispatch();
   if (positions.length === 0) return null;
   return (

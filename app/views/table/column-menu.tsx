@@ -1,15 +1,15 @@
 import type { Table } from '@tanstack/react-table';
 import { TABLE_COLUMNS } from '../../state/table-columns';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
 
 /** A menu of checkboxes that show or hide the table's columns. */
 export function ColumnMenu<T>({ table }: { table: Table<T> }) {
-  const { state } = useAtlas();
+  const hiddenColumns = useAtlasState((state) => state.hiddenColumns);
   const dispatch = useAtlasDispatch();
   const toggle = (id: string) => {
-    const hidden = state.hiddenColumns.includes(id)
-      ? state.hiddenColumns.filter((column) => column !== id)
-      : [...state.hiddenColumns, id];
+    const hidden = hiddenColumns.includes(id)
+      ? hiddenColumns.filter((column) => column !== id)
+      : [...hiddenColumns, id];
     dispatch({ type: 'setHiddenColumns', columns: hidden });
   };
   return (
@@ -22,7 +22,7 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
             <label key={column.id}>
               <input
                 type="checkbox"
-                checked={!state.hiddenColumns.includes(column.id)}
+                checked={!hiddenColumns.includes(column.id)}
                 onChange={() => toggle(column.id)}
               />
               {column.label}

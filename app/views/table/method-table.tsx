@@ -9,7 +9,12 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { isSortColumn } from '../../query/sort-methods';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { makeColumns, toColumnDefs, type MethodRow } from './table-column-defs';
 import { MethodTableRow } from './method-table-row';
 import { ColumnMenu } from './column-menu';
@@ -43,7 +48,12 @@ function useIsNarrow(): boolean {
 
 /** The visible methods as a sortable, virtualised table with a checkbox per row. */
 export function MethodTable() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const sort = useAtlasState((state) => state.sort);
+  const hiddenColumns = useAtlasState((state) => state.hiddenColumns);
+  const selection = useAtlasState((state) => state.selection);
+  const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
   const scrollRef = useRef<HTMLDivElement>(null);
   const narrow = useIsNarrow();
@@ -70,10 +80,8 @@ export function MethodTable() {
     (id: string) => dispatch({ type: 'toggleSelected', id }),
     [dispatch],
   );
-  const sorting: SortingState = state.sort
-    ? [{ id: state.sort.column, desc: state.sort.direction === 'desc' }]
-    : [];
-  const hidden = narrow ? [...state.hiddenColumns, ...NARROW_HIDDEN] : state.hiddenColumns;
+  const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.direction === 'desc' }] : [];
+  const hidden = narrow ? [...hiddenColumns, ...NARROW_HIDDEN] : hiddenColumns;
   const columnVisibility: VisibilityState = Object.fromEntries(hidden.map((id) => [id, false]));
 
   const onSortingChange = (updater: Updater<SortingState>) => {
@@ -107,7 +115,7 @@ export function MethodTable() {
     const shown = new Set(shownIds.split(' '));
     return columns.filter((column) => shown.has(column.id));
   }, [columns, shownIds]);
-  const selected = new Set(state.selection);
+  const selected = useMemo(() => new Set(selection), [selection]);
   const visibleColumns = shownColumns.length + 1;
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
@@ -172,7 +180,7 @@ export function MethodTable() {
                   columns={shownColumns}
                   search={query.search}
                   isSelected={selected.has(method.id)}
-                  isFocused={state.focus === method.id}
+                  isFocused={focus === method.id}
                   height={rowHeight}
                   onToggleSelected={onToggleSelected}
                 />

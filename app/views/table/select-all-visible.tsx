@@ -1,16 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { hasInBitset } from '../../query/bitset';
 import { toVisibleIds } from '../../query/run-query';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 
 /** Header checkbox: selects every visible method, or deselects them when all are selected. */
 export function SelectAllVisible() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const selection = useAtlasState((state) => state.selection);
   const dispatch = useAtlasDispatch();
   const ref = useRef<HTMLInputElement>(null);
   // Walks the selection (a few ids), not the visible methods (up to the whole catalogue).
   let held = 0;
-  for (const id of state.selection) {
+  for (const id of selection) {
     const position = catalogue.indexOf.get(id);
     if (position !== undefined && hasInBitset(query.visible, position)) held++;
   }

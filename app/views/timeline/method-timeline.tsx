@@ -3,7 +3,12 @@ import { scaleBand, scaleLinear } from 'd3';
 import { makeFullBitset } from '../../query/bitset';
 import { countByYearAndGroup } from '../../graph-model/group-categories';
 import { GROUP_KEYS, isGroupKey } from '../../state/atlas-state';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import {
+  useAtlasDispatch,
+  useAtlasQuery,
+  useAtlasState,
+  useCatalogue,
+} from '../../state/atlas-store';
 import { listColoredCategories } from '../../ui/group-colors';
 import { GroupLegend } from '../../ui/group-legend';
 import { toGroupTitle } from '../../ui/group-title';
@@ -21,10 +26,12 @@ const MARGIN = { top: 22, right: 12, bottom: 40, left: 40 };
  * the whole catalogue.
  */
 export function MethodTimeline() {
-  const { catalogue, state, query } = useAtlas();
+  const catalogue = useCatalogue();
+  const query = useAtlasQuery();
+  const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
-  const stackBy = state.timeline.stackBy;
-  const years = state.filters.years;
+  const stackBy = useAtlasState((state) => state.timeline.stackBy);
+  const years = useAtlasState((state) => state.filters.years);
   const chartRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const brush = useRef<YearBrush | null>(null);
@@ -88,7 +95,7 @@ export function MethodTimeline() {
     brush.current?.show(years);
   }, [years]);
 
-  const focused = state.focus === null ? undefined : catalogue.indexOf.get(state.focus);
+  const focused = focus === null ? undefined : catalogue.indexOf.get(focus);
   const focusMethod = focused === undefined ? undefined : catalogue.methods[focused];
   const inRange = (year: number) => !years || (year >= years[0] && year <= years[1]);
   const brushedCount = query.positions.length;
