@@ -1,17 +1,32 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { ViewKey } from '../state/atlas-state';
 import { MethodTable } from '../views/table/method-table';
-import { MatrixView } from '../views/matrix/matrix-view';
-import { ProfileGrid } from '../views/profile/profile-grid';
-import { GuideView } from '../views/guide/guide-view';
-import { CitationGraphView } from '../views/graph/citation-graph-view';
-import { TimelineView } from '../views/timeline/timeline-view';
 
 export interface ViewEntry {
   key: ViewKey;
   label: string;
   Component: ComponentType;
 }
+
+// Only the table ships in the first bundle; every other view is fetched the first time it is
+// shown (or opened from a link), so the page's first row does not wait for their code.
+const MatrixView = lazy(() =>
+  import('../views/matrix/matrix-view').then((module) => ({ default: module.MatrixView })),
+);
+const ProfileGrid = lazy(() =>
+  import('../views/profile/profile-grid').then((module) => ({ default: module.ProfileGrid })),
+);
+const GuideView = lazy(() =>
+  import('../views/guide/guide-view').then((module) => ({ default: module.GuideView })),
+);
+const CitationGraphView = lazy(() =>
+  import('../views/graph/citation-graph-view').then((module) => ({
+    default: module.CitationGraphView,
+  })),
+);
+const TimelineView = lazy(() =>
+  import('../views/timeline/timeline-view').then((module) => ({ default: module.TimelineView })),
+);
 
 /** The views the tabs offer, in tab order. */
 export const VIEWS: readonly ViewEntry[] = [

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { useAtlasDispatch, useAtlasState } from '../state/atlas-store';
 import { VIEWS } from './view-registry';
 
@@ -55,7 +55,15 @@ export function ViewPanel() {
       role="tabpanel"
       aria-labelledby={`tab-${active.key}`}
     >
-      <Component />
+      <Suspense
+        fallback={
+          <p className="view-loading" role="status">
+            Loading the {active.label.toLowerCase()}…
+          </p>
+        }
+      >
+        <Component />
+      </Suspense>
     </section>
   );
 }

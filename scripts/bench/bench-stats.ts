@@ -15,8 +15,11 @@ export interface Measurement {
   /** 95th percentile: only meaningful for many samples, e.g. frame times. */
   p95: number;
   samples: number[];
-  /** The budget the median is held to, if any. */
+  /** The floor page's median for the same kind of time, when there is one (see floor-bench.ts). */
+  floor?: number | undefined;
+  /** The budget the median (or, with `budgetOn: 'max'`, every sample) is held to, if any. */
   budget?: number | undefined;
+  budgetOn?: 'median' | 'max' | undefined;
   note?: string | undefined;
 }
 
@@ -59,6 +62,12 @@ export function toMeasurement(
   };
 }
 
+/** "3.2×": the median as a multiple of the floor's, or "" without one. */
+export function formatRatio(measurement: Measurement): string {
+  if (measurement.floor === undefined) return '';
+  return `${(measurement.median / measurement.floor).toFixed(1)}×`;
+}
+
 /** A number for a table cell: one decimal below 100, none above. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '–';
@@ -68,20 +77,30 @@ export function formatNumber(value: number): string {
 /** "✓" when the median keeps the budget, "✗" when not, "" without one. */
 export function toVerdict(measurement: Measurement): string {
   if (measurement.budget === undefined) return '';
-  return measurement.median <= measurement.budget ? '✓' : '✗';
+  return isWithinBudget(measurement) ? '✓' : '✗';
+}
+
+/** Whether the median (or the largest sample, for a `max` budget) keeps the budget. */
+export function isWithinBudget(measurement: Measurement): boolean {
+  if (measurement.budget === undefined) return true;
+  const value = measurement.budgetOn === 'max' ? measurement.max : measurement.median;
+  return value <= measurement.budget;
 }
 
 /** Measurements as a plain-text table: metric, size, median, spread, budget and verdict. */
 export function formatTable(measurements: readonly Measurement[]): string {
   const rows = [
-    ['metric', 'methods', 'median', 'spread (min–max)', 'p90', 'budget', ''],
+    ['metric', 'methods', 'median', 'spread (min–max)', 'p90', '× floor', 'budget', ''],
     ...measurements.map((m) => [
       m.metric,
       m.size.toLocaleString('en'),
       `${formatNumber(m.median)} ${m.unit}`,
       `${formatNumber(m.min)}–${formatNumber(m.max)}`,
       formatNumber(m.p90),
-      m.budget === undefined ? '' : `≤ ${formatNumber(m.budget)} ${m.unit}`,
+      formatRatio(m),
+      m.budget === undefined
+        ? ''
+        : `${m.budgetOn === 'max' ? 'max ' : ''}≤ ${formatNumber(m.budget)} ${m.unit}`,
       toVerdict(m),
     ]),
   ];

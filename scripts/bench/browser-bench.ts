@@ -7,8 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import playwrightConfig from '../../playwright.config';
 import { formatTable, toMeasurement, type Measurement } from './bench-stats';
+import { benchFloor, withFloor } from './floor-bench';
 import { buildAtlas, listScriptSizes, startPreview } from './serve-build';
-import { BENCH_OUT, toCatalogueDir, writeCatalogue } from './write-catalogue';
+import {
+  BENCH_OUT,
+  BUNDLED,
+  countBundledMethods,
+  toCatalogueDir,
+  writeCatalogue,
+  type BenchSize,
+} from './write-catalogue';
 
 /** What scripts/bench/page-probe.js installs in the page. */
 interface AtlasBenchProbe {
@@ -32,11 +40,11 @@ declare global {
 
 const PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
 /**
- * The benchmark's own ports, one per catalogue size (4190 is a port browsers refuse: ManageSieve).
- * BENCH_PORT=<n> moves them to n, n+1, ... so two benchmarks can run side by side.
+ * The benchmark's own ports, one per catalogue size in the order measured, then one for the
+ * floor page (4190 is a port browsers refuse: ManageSieve). BENCH_PORT=<n> moves them to
+ * n, n+1, ... so two benchmarks can run side by side.
  */
 const FIRST_PORT = Number(process.env.BENCH_PORT ?? 4191);
-const toPort = (size: number) => FIRST_PORT + Math.max(0, [1000, 10_000].indexOf(size));
 /** BENCH_ONLY=graph measures the citation graph alone (its tab, zoom and facet toggles). */
 const GRAPH_ONLY = process.env.BENCH_ONLY === 'graph';
 const VIEWPORT = { width: 1366, height: 860 };
@@ -62,7 +70,7 @@ function add(samples: Samples, metric: string, ...values: number[]): void {
   samples.set(metric, [...(samples.get(metric) ?? []), ...values]);
 }
 
-async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     timezoneId: 'UTC',
@@ -222,15 +230,17 @@ async function openGraph(page: Page, zoomFrames: number): Promise<GraphTimes> {
 
 /** Every browser measurement at one catalogue size. */
 export async function benchBrowserAt(
-  size: number,
+  benchSize: BenchSize,
   options = DEFAULT_BROWSER_OPTIONS,
+  port = FIRST_PORT,
 ): Promise<Measurement[]> {
-  const dataDir = toCatalogueDir(size);
+  const dataDir = toCatalogueDir(benchSize);
+  const size = benchSize === BUNDLED ? countBundledMethods() : benchSize;
   // BENCH_DIST=/path/dist-{size} measures a build made elsewhere (e.g. of an earlier commit).
-  const prebuilt = process.env.BENCH_DIST?.replace('{size}', String(size));
-  const outDir = prebuilt ?? join(BENCH_OUT, `dist-${size}`);
+  const prebuilt = process.env.BENCH_DIST?.replace('{size}', String(benchSize));
+  const outDir = prebuilt ?? join(BENCH_OUT, `dist-${benchSize}`);
   if (!prebuilt) buildAtlas(dataDir, outDir);
-  const server = await startPreview(outDir, toPort(size));
+  const server = await startPreview(outDir, port);
   const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
   const samples: Samples = new Map();
   const notes = new Map<string, string>();
@@ -300,12 +310,11 @@ export async function benchBrowserAt(
       add(samples, 'graph zoom frame time', ...graph.frames);
       add(samples, 'graph redraw once a zoom gesture settles', ...graph.settle);
       notes.set('graph tab click → first drawing', `${graph.renderer} renderer`);
-      if (run === 0)
-        add(
-          samples,
-          'facet toggle → all views updated (graph)',
-          ...(await toggleFacets(page, options.reps)),
-        );
+      if (run === 0) {
+        const toggles = await toggleFacets(page, options.reps);
+        add(samples, 'first facet toggles after the graph opened', ...toggles.slice(0, 2));
+        add(samples, 'facet toggle → all views updated (graph)', ...toggles);
+      }
       if (run > 0) await graphPage.context().close();
     }
     add(
@@ -340,21 +349,57 @@ export async function benchBrowserAt(
   }
 }
 
-/** Browser measurements at each size, generating any catalogue not yet written. */
+/** The floor page's times, measured in the same browser setup as Atlas. */
+export async function benchFloorPage(
+  options = DEFAULT_BROWSER_OPTIONS,
+  port = FIRST_PORT,
+): Promise<Measurement[]> {
+  const browser = await chromium.launch(playwrightConfig.use?.launchOptions);
+  try {
+    return await benchFloor(
+      (url) => openPage(browser, url),
+      measure,
+      { loadRuns: options.loadRuns, reps: Math.max(3, options.reps * 3) },
+      port,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Browser measurements at each size (generating any catalogue not yet written), after the
+ * floor page's; every Atlas time carries the floor's matching median.
+ */
 export async function benchBrowser(
-  sizes: readonly number[],
+  sizes: readonly BenchSize[],
   options = DEFAULT_BROWSER_OPTIONS,
 ): Promise<Measurement[]> {
-  const results: Measurement[] = [];
-  for (const size of sizes) {
-    writeCatalogue(size);
-    console.log(`browser bench: ${size.toLocaleString('en')} methods`);
-    results.push(...(await benchBrowserAt(size, options)));
+  console.log('browser bench: the floor page');
+  const floor = await benchFloorPage(options, FIRST_PORT + sizes.length);
+  const results: Measurement[] = [...floor];
+  for (const [index, size] of sizes.entries()) {
+    if (size !== BUNDLED) writeCatalogue(size);
+    console.log(
+      `browser bench: ${size === BUNDLED ? 'the bundled catalogue' : `${size.toLocaleString('en')} methods`}`,
+    );
+    const measured = await benchBrowserAt(size, options, FIRST_PORT + index);
+    results.push(...measured.map((measurement) => withFloor(measurement, floor)));
   }
   return results;
 }
 
+/** Catalogue sizes from the command line: numbers, or "bundled" for data/. */
+export function toBenchSizes(args: readonly string[]): BenchSize[] {
+  return args.map((arg) => {
+    if (arg === BUNDLED) return BUNDLED;
+    const size = Number(arg);
+    if (!Number.isInteger(size) || size < 1) throw new Error(`not a catalogue size: ${arg}`);
+    return size;
+  });
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const sizes = process.argv.slice(2).map(Number);
-  console.log(formatTable(await benchBrowser(sizes.length > 0 ? sizes : [1000, 10_000])));
+  const sizes = toBenchSizes(process.argv.slice(2));
+  console.log(formatTable(await benchBrowser(sizes.length > 0 ? sizes : [BUNDLED, 5000, 10_000])));
 }

@@ -1,6 +1,6 @@
 // `tsx scripts/bench/write-catalogue.ts 1000 10000`: writes each synthetic
 // catalogue to bench/out/catalogue-<n>/{taxonomy.json,methods.json}.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCatalogue } from './generate-catalogue';
@@ -9,9 +9,22 @@ import { generateCatalogue } from './generate-catalogue';
 export const BENCH_SEED = 20260101;
 export const BENCH_OUT = resolve('bench/out');
 
-/** The folder holding the catalogue of `size` methods. */
-export function toCatalogueDir(size: number): string {
-  return join(BENCH_OUT, `catalogue-${size}`);
+/** The catalogue Atlas ships (data/), measured beside the synthetic ones. */
+export const BUNDLED = 'bundled';
+/** A synthetic catalogue's size, or the bundled catalogue. */
+export type BenchSize = number | typeof BUNDLED;
+
+/** The folder holding the catalogue of `size` methods (data/ for the bundled one). */
+export function toCatalogueDir(size: BenchSize): string {
+  return size === BUNDLED ? resolve('data') : join(BENCH_OUT, `catalogue-${size}`);
+}
+
+/** How many methods the bundled catalogue holds. */
+export function countBundledMethods(): number {
+  const methods: unknown = JSON.parse(
+    readFileSync(join(toCatalogueDir(BUNDLED), 'methods.json'), 'utf8'),
+  );
+  return Array.isArray(methods) ? methods.length : NaN;
 }
 
 /** Generates the catalogue of `size` methods and writes its two files; returns the folder. */
