@@ -115,6 +115,19 @@ describe('runQuery()', () => {
     expect(toVisibleIds(result)[0]).toBe('epsilon');
   });
 
+  it('counts the search matches the other clauses hide', () => {
+    const search = { search: '2021' };
+    expect(runQuery(catalogue, filtersWith({}, search), null).hiddenMatches).toBe(0);
+    expect(
+      runQuery(catalogue, filtersWith({ location: ['hidden'] }, { search: '2021-2022' }), null)
+        .hiddenMatches,
+    ).toBe(1);
+    expect(
+      runQuery(catalogue, filtersWith({}, { ...search, years: [2019, 2019] }), null).hiddenMatches,
+    ).toBe(2);
+    expect(runQuery(catalogue, filtersWith({ location: ['hidden'] }), null).hiddenMatches).toBe(0);
+  });
+
   it('combines search with facets', () => {
     expect(idsOf(filtersWith({ paradigm: ['PT'] }, { search: 'epsilon' }))).toEqual([]);
   });

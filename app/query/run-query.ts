@@ -28,6 +28,8 @@ export interface QueryResult {
   /** Methods passing every clause but the matrix cell (what the matrix counts). */
   withoutCell: Bitset;
   search: SearchOutcome | null;
+  /** Methods the search matches that the other clauses hide (0 without a search). */
+  hiddenMatches: number;
   /** The order applied: the reader's, search relevance, or the default. */
   order: SortState | 'relevance';
 }
@@ -128,6 +130,7 @@ export function runQuery(
     withoutYears: clauses.has('years') ? intersectClauses(size, clauses, 'years') : visible,
     withoutCell: clauses.has('cell') ? intersectClauses(size, clauses, 'cell') : visible,
     search,
+    hiddenMatches: search ? search.ranked.length - countIntersection(visible, search.bits) : 0,
     order,
   };
 }

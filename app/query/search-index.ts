@@ -6,20 +6,48 @@ import { toBigrams, toIndexWords, toSearchTokens } from './search-tokens';
 export const SEARCH_FIELDS = [
   { key: 'name', weight: 4 },
   { key: 'title', weight: 2 },
+  { key: 'family', weight: 2.5 },
   { key: 'authors', weight: 1.5 },
-  { key: 'venue', weight: 0.75 },
+  { key: 'venue', weight: 1.5 },
   { key: 'summary', weight: 0.5 },
 ] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number]['key'];
 
-/** The texts of one field of a method (authors give one text per author). */
-export function toFieldTexts(method: Method, field: SearchField): readonly string[] {
-  return field === 'authors' ? method.authors : [method[field]];
+/** A family name from "Family, Given" (or the last word of a name written without a comma). */
+function toFamily(author: string): string {
+  const comma = author.indexOf(',');
+  if (comma >= 0) return author.slice(0, comma);
+  return author.trim().split(/\s+/).at(-1) ?? author;
+}
+
+/**
+ * The texts of one field of a method: one per author for `authors`, each
+ * author's family name for `family`, and the venue's code and full name for `venue`.
+ */
+export function toFieldTexts(
+  catalogue: Catalogue,
+  method: Method,
+  field: SearchField,
+): readonly string[] {
+  switch (field) {
+    case 'authors':
+      return method.authors;
+    case 'family':
+      return method.authors.map(toFamily);
+    case 'venue': {
+      const full = catalogue.taxonomy.venues.find((venue) => venue.code === method.venue)?.name;
+      return full ? [method.venue, full] : [method.venue];
+    }
+    default:
+      return [method[field]];
+  }
 }
 
 export interface SearchIndex {
   /** Every distinct word of the catalogue. */
   vocabulary: string[];
+  /** Id of each word of the vocabulary. */
+  wordIds: Map<string, number>;
   /** Per field, per word id: the positions of the methods holding the word in that field, ascending. */
   postings: Int32Array[][];
   /** Per field, per method: how many words the field has. */
@@ -68,9 +96,11 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
   catalogue.methods.forEach((method, position) => {
     SEARCH_FIELDS.forEach(({ key }, field) => {
       let length = 0;
-      for (const text of toFieldTexts(method, key)) {
+      for (const text of toFieldTexts(catalogue, method, key)) {
         const ids =
-          key === 'authors' || key === 'venue' ? toRecurringWordIds(text) : toWordIds(text);
+          key === 'name' || key === 'title' || key === 'summary'
+            ? toWordIds(text)
+            : toRecurringWordIds(text);
         length += ids.length;
         for (const id of ids) {
           const list = (lists[field]![id] ??= []);
@@ -101,7 +131,15 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
       .map((t) => t.text)
       .join(''),
   );
-  const index = { vocabulary, postings, fieldLengths, bigrams, nameKeys, matchCache: new Map() };
+  const index = {
+    vocabulary,
+    wordIds,
+    postings,
+    fieldLengths,
+    bigrams,
+    nameKeys,
+    matchCache: new Map(),
+  };
   indexes.set(catalogue, index);
   return index;
 }
@@ -110,51 +148,29 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
 const FUSE_THRESHOLD = 0.34;
 
 /**
- * The vocabulary words a query word may mean: words it starts (partial names
- * like "cocoo"), and words fuse.js finds within a few typos ("promt",
- * "tunning"). Candidates are first narrowed by shared bigrams so fuse.js only
- * scores a few hundred words even when the vocabulary holds tens of thousands.
+ * The vocabulary words a query word may mean, best first. Exact words come
+ * first; words it starts ("cocoo" for CoCoOp) count too unless the query is
+ * a short word that exists as typed ("wei" does not bring "weight"); only a
+ * word with neither gets typo tolerance ("promt", "tunning"), where fuse.js
+ * scores candidates first narrowed by shared bigrams, so it scores a few
+ * hundred words even when the vocabulary holds tens of thousands.
  */
 export function matchQueryWord(index: SearchIndex, query: string): WordMatch[] {
   const cached = index.matchCache.get(query);
   if (cached) return cached;
   const { vocabulary } = index;
   const matches = new Map<number, number>();
-  const grams = [...new Set(toBigrams(query))];
-  const shared = new Map<number, number>();
-  for (const gram of grams) {
-    for (const id of index.bigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  // Words that start with the query: exact is best, longer completions slightly less.
-  const prefixGram = `^${query[0] ?? ''}`;
-  for (const id of index.bigrams.get(prefixGram) ?? []) {
-    const word = vocabulary[id]!;
-    if (word.startsWith(query))
-      matches.set(
-        id,
-        word === query ? 1 : Math.max(0.7, 0.95 - 0.02 * (word.length - query.length)),
-      );
-  }
-  if (query.length >= 3) {
-    const needed = Math.max(2, Math.ceil(grams.length * 0.4));
-    const candidates = [...shared]
-      .filter(([id, count]) => count >= needed && !matches.has(id))
-      .map(([id]) => id);
-    if (candidates.length > 0) {
-      const fuse = new Fuse(
-        candidates.map((id) => vocabulary[id]!),
-        { includeScore: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true },
-      );
-      // Fuse matches substrings; a typo keeps a word's length within one (two for long words).
-      const allowedGap = query.length >= 8 ? 2 : 1;
-      for (const result of fuse.search(query)) {
-        const id = candidates[result.refIndex]!;
-        const lengthGap = Math.abs(vocabulary[id]!.length - query.length);
-        if (lengthGap > allowedGap) continue;
-        matches.set(id, Math.max(0.1, 0.9 - (result.score ?? 1) - 0.03 * lengthGap));
-      }
+  const exact = index.wordIds.get(query);
+  if (exact !== undefined) matches.set(exact, 1);
+  if (exact === undefined || query.length >= 4) {
+    // Completions rank just below the word itself, longer ones a little lower.
+    for (const id of index.bigrams.get(`^${query[0] ?? ''}`) ?? []) {
+      const word = vocabulary[id]!;
+      if (id !== exact && word.startsWith(query))
+        matches.set(id, Math.max(0.7, 0.95 - 0.02 * (word.length - query.length)));
     }
   }
+  if (matches.size === 0 && query.length >= 3) matchTypos(index, query, matches);
   const list = [...matches]
     .map(([word, quality]) => ({ word, quality }))
     .sort((a, b) => b.quality - a.quality)
@@ -162,4 +178,29 @@ export function matchQueryWord(index: SearchIndex, query: string): WordMatch[] {
   if (index.matchCache.size > 2000) index.matchCache.clear();
   index.matchCache.set(query, list);
   return list;
+}
+
+/** Adds the words within a few typos of the query to `matches`, with a quality below any prefix. */
+function matchTypos(index: SearchIndex, query: string, matches: Map<number, number>): void {
+  const { vocabulary } = index;
+  const grams = [...new Set(toBigrams(query))];
+  const shared = new Map<number, number>();
+  for (const gram of grams) {
+    for (const id of index.bigrams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(grams.length * 0.4));
+  const candidates = [...shared].filter(([, count]) => count >= needed).map(([id]) => id);
+  if (candidates.length === 0) return;
+  const fuse = new Fuse(
+    candidates.map((id) => vocabulary[id]!),
+    { includeScore: true, threshold: FUSE_THRESHOLD, isCaseSensitive: true },
+  );
+  // Fuse matches substrings; a typo keeps a word's length within one (two for long words).
+  const allowedGap = query.length >= 8 ? 2 : 1;
+  for (const result of fuse.search(query)) {
+    const id = candidates[result.refIndex]!;
+    const lengthGap = Math.abs(vocabulary[id]!.length - query.length);
+    if (lengthGap > allowedGap) continue;
+    matches.set(id, Math.max(0.1, 0.65 - (result.score ?? 1) - 0.03 * lengthGap));
+  }
 }

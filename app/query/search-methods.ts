@@ -7,7 +7,8 @@ import {
   toFieldTexts,
   type SearchField,
 } from './search-index';
-import { toQueryTokens, toSearchTokens } from './search-tokens';
+import { isPlainSearch, parseSearch, type SearchTerm } from './search-terms';
+import { toIndexWords, toSearchTokens } from './search-tokens';
 
 /** Where the search text matched inside one field of a method, as inclusive [start, end] ranges. */
 export interface SearchMatch {
@@ -17,6 +18,9 @@ export interface SearchMatch {
   ranges: ReadonlyArray<readonly [number, number]>;
 }
 
+/** The fields a reader is told a result matched in. */
+export type MatchedField = 'name' | 'title' | 'author' | 'venue' | 'year' | 'summary';
+
 export interface SearchOutcome {
   /** Matching method positions, best match first. */
   ranked: number[];
@@ -24,6 +28,10 @@ export interface SearchOutcome {
   bits: Bitset;
   /** Where the search matched in one method's fields, computed when a view asks. */
   matchesOf: (position: number) => SearchMatch[];
+  /** Which fields a matching method matched in, in a fixed order. */
+  fieldsOf: (position: number) => MatchedField[];
+  /** Pieces of the search that were not understood (`year:soon`), as typed. */
+  ignored: readonly string[];
 }
 
 /** Shortest search text that searches at all. */
@@ -44,20 +52,56 @@ export function prepareSearch(catalogue: Catalogue): void {
   getSearchIndex(catalogue);
 }
 
+const FIELD_INDEX = new Map(SEARCH_FIELDS.map(({ key }, index) => [key, index]));
+const ALL_FIELDS = SEARCH_FIELDS.map((_, index) => index);
+/** Which index fields a `field:` term reads. */
+const TERM_FIELDS: Record<Exclude<SearchTerm['field'], 'year'>, number[]> = {
+  any: ALL_FIELDS,
+  author: [FIELD_INDEX.get('family')!, FIELD_INDEX.get('authors')!],
+  title: [FIELD_INDEX.get('title')!],
+  venue: [FIELD_INDEX.get('venue')!],
+  name: [FIELD_INDEX.get('name')!],
+};
+/** Bit of the year in a method's matched-field mask (the text fields take the bits below). */
+const YEAR_BIT = 1 << SEARCH_FIELDS.length;
+/** What a year match adds to the score: as much as a word in the authors' given names. */
+const YEAR_WEIGHT = 1.5;
+const SHOWN_FIELDS: readonly [MatchedField, number][] = [
+  ['name', 1 << FIELD_INDEX.get('name')!],
+  ['title', 1 << FIELD_INDEX.get('title')!],
+  ['author', (1 << FIELD_INDEX.get('family')!) | (1 << FIELD_INDEX.get('authors')!)],
+  ['venue', 1 << FIELD_INDEX.get('venue')!],
+  ['year', YEAR_BIT],
+  ['summary', 1 << FIELD_INDEX.get('summary')!],
+];
+
+/** One word (or year range) every result must match, in the fields its term allows. */
+interface SearchUnit {
+  word: string;
+  fields: number[];
+  years?: readonly [number, number] | undefined;
+  /** Vocabulary words it matched, filled while searching (for phrases and highlighting). */
+  matched: Set<string>;
+}
+
 /**
- * Fuzzy search over name, title, authors, venue and summary. Every word of
- * the search must match a word of the method, exactly, as a prefix, or
- * within a few typos (fuse.js decides which); a match in the name counts
- * most, then title, authors, venue and summary, a field matching every word
- * and little else ranks highest, and the more a method is cited within the
- * catalogue the more it leads ties. Returns null when there is nothing to
- * search. Memoised per catalogue and text, so all views share one search.
+ * Search as scholars expect it: every term must match (AND); a four-digit
+ * year matches the publication year, acronyms and full names match the
+ * venue, family names match authors (and count more than given names);
+ * `author:`, `title:`, `venue:`, `name:` and `year:` limit a term to a field,
+ * and a "quoted phrase" must appear as written. A word matches exactly, as
+ * a prefix, or, only when no word of the catalogue starts with it, within a
+ * few typos. A match in the name counts most, then family names, title,
+ * authors and venue, then summary; a field matching every word and little
+ * else ranks highest, and the more a method is cited within the catalogue
+ * the more it leads ties. Returns null when there is nothing to search.
+ * Memoised per catalogue and text, so all views share one search.
  */
 export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome | null {
   const pattern = normaliseSearch(text);
   if (pattern.length < MIN_SEARCH_LENGTH) return null;
-  const words = [...new Set(toQueryTokens(pattern))];
-  if (words.length === 0) return null;
+  const parsed = parseSearch(pattern);
+  if (parsed.terms.length === 0) return null;
   const perCatalogue = outcomes.get(catalogue) ?? new Map<string, SearchOutcome>();
   outcomes.set(catalogue, perCatalogue);
   const cached = perCatalogue.get(pattern);
@@ -65,28 +109,52 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
 
   const index = getSearchIndex(catalogue);
   const size = catalogue.methods.length;
+  const units: SearchUnit[] = [];
+  const phrases: { units: SearchUnit[]; fields: number[] }[] = [];
+  for (const term of parsed.terms) {
+    if (term.field === 'year') {
+      units.push({ word: '', fields: [], years: term.years, matched: new Set() });
+      continue;
+    }
+    const fields = TERM_FIELDS[term.field];
+    const termUnits = term.words.map((word) => ({ word, fields, matched: new Set<string>() }));
+    units.push(...termUnits);
+    if (term.phrase) phrases.push({ units: termUnits, fields });
+  }
+  const textUnits = units.filter((unit) => !unit.years).length;
   const total = new Float64Array(size);
   const hits = new Uint8Array(size);
   const fieldHits = SEARCH_FIELDS.map(() => new Uint8Array(size));
   const fieldMarks = SEARCH_FIELDS.map(() => new Uint8Array(size));
+  const fieldMask = new Uint8Array(size);
   const best = new Float32Array(size);
-  const matchedWords = new Set<string>();
 
-  words.forEach((word, k) => {
+  units.forEach((unit, k) => {
     best.fill(0);
-    for (const match of matchQueryWord(index, word)) {
-      matchedWords.add(index.vocabulary[match.word]!);
-      SEARCH_FIELDS.forEach(({ weight }, field) => {
-        const value = weight * match.quality;
+    if (unit.years) {
+      const [from, to] = unit.years;
+      catalogue.methods.forEach((method, position) => {
+        if (method.year >= from && method.year <= to) {
+          best[position] = YEAR_WEIGHT;
+          fieldMask[position] = fieldMask[position]! | YEAR_BIT;
+        }
+      });
+    }
+    for (const match of unit.years ? [] : matchQueryWord(index, unit.word)) {
+      unit.matched.add(index.vocabulary[match.word]!);
+      for (const field of unit.fields) {
+        const value = SEARCH_FIELDS[field]!.weight * match.quality;
         const marks = fieldMarks[field]!;
+        const bit = 1 << field;
         for (const position of index.postings[field]![match.word]!) {
           if (value > best[position]!) best[position] = value;
+          fieldMask[position] = fieldMask[position]! | bit;
           if (marks[position] !== k + 1) {
             marks[position] = k + 1;
             fieldHits[field]![position] = fieldHits[field]![position]! + 1;
           }
         }
-      });
+      }
     }
     for (let position = 0; position < size; position++) {
       if (best[position]! > 0) {
@@ -96,18 +164,22 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
     }
   });
 
-  const queryKey = words.join('');
+  // A name spelled as typed ("graph prompt" for GraphPrompt) counts even if its words run together.
+  const queryKey = isPlainSearch(parsed) ? units.map((unit) => unit.word).join('') : '';
   const scored: { position: number; score: number }[] = [];
   for (let position = 0; position < size; position++) {
-    // A name spelled as typed ("graph prompt" for GraphPrompt) counts even if its words run together.
     const nameKey = index.nameKeys[position]!;
-    const nameHit = nameKey === queryKey || (queryKey.length >= 3 && nameKey.startsWith(queryKey));
-    if (hits[position] !== words.length && !nameHit) continue;
+    const nameHit =
+      queryKey !== '' &&
+      (nameKey === queryKey ||
+        (units.length > 1 && queryKey.length >= 3 && nameKey.startsWith(queryKey)));
+    if (hits[position] !== units.length && !nameHit) continue;
+    if (!nameHit && !phrases.every((phrase) => hasPhrase(catalogue, position, phrase))) continue;
     let score = total[position]!;
     SEARCH_FIELDS.forEach(({ weight }, field) => {
-      if (fieldHits[field]![position] === words.length) {
-        const length = Math.max(words.length, index.fieldLengths[field]![position]!);
-        score += (weight * 0.5 * words.length) / length;
+      if (textUnits > 0 && fieldHits[field]![position] === textUnits) {
+        const length = Math.max(textUnits, index.fieldLengths[field]![position]!);
+        score += (weight * 0.5 * textUnits) / length;
       }
     });
     // A small prior for methods the catalogue builds on, so the original paper leads its follow-ups.
@@ -120,6 +192,10 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
 
   const bits = makeBitset(size);
   for (const { position } of scored) addToBitset(bits, position);
+  const wordsByField = SEARCH_FIELDS.map(() => new Set<string>());
+  for (const unit of units)
+    for (const field of unit.fields)
+      for (const word of unit.matched) wordsByField[field]!.add(word);
   const matchCache = new Map<number, SearchMatch[]>();
   const outcome: SearchOutcome = {
     ranked: scored.map((entry) => entry.position),
@@ -127,28 +203,55 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
     matchesOf: (position) => {
       let matches = matchCache.get(position);
       if (!matches) {
-        matches = locateMatches(catalogue, position, matchedWords);
+        matches = locateMatches(catalogue, position, wordsByField);
         matchCache.set(position, matches);
       }
       return matches;
     },
+    fieldsOf: (position) =>
+      SHOWN_FIELDS.filter(([, bits]) => (fieldMask[position]! & bits) !== 0).map(([f]) => f),
+    ignored: parsed.ignored,
   };
   if (perCatalogue.size > 50) perCatalogue.clear();
   perCatalogue.set(pattern, outcome);
   return outcome;
 }
 
-/** The ranges of every matched word in each field of one method. */
+/** True when one of the phrase's fields holds its words one after another. */
+function hasPhrase(
+  catalogue: Catalogue,
+  position: number,
+  phrase: { units: SearchUnit[]; fields: number[] },
+): boolean {
+  const method = catalogue.methods[position]!;
+  return phrase.fields.some((field) =>
+    toFieldTexts(catalogue, method, SEARCH_FIELDS[field]!.key).some((text) => {
+      const words = toIndexWords(text);
+      for (let start = 0; start + phrase.units.length <= words.length; start++) {
+        if (phrase.units.every((unit, i) => unit.matched.has(words[start + i]!))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/** The ranges of every matched word in each shown field of one method (family names count as authors). */
 function locateMatches(
   catalogue: Catalogue,
   position: number,
-  words: ReadonlySet<string>,
+  wordsByField: readonly Set<string>[],
 ): SearchMatch[] {
   const method = catalogue.methods[position];
   if (!method) return [];
   const matches: SearchMatch[] = [];
-  for (const { key } of SEARCH_FIELDS) {
-    toFieldTexts(method, key).forEach((text, itemIndex) => {
+  const family = wordsByField[FIELD_INDEX.get('family')!]!;
+  for (const [field, { key }] of SEARCH_FIELDS.entries()) {
+    if (key === 'family') continue;
+    const words =
+      key === 'authors' ? new Set([...wordsByField[field]!, ...family]) : wordsByField[field]!;
+    if (words.size === 0) continue;
+    const texts = key === 'venue' ? [method.venue] : toFieldTexts(catalogue, method, key);
+    texts.forEach((text, itemIndex) => {
       const ranges = toSearchTokens(text)
         .filter((token) => words.has(token.text))
         .map((token) => [token.start, token.end] as const);

@@ -5,6 +5,7 @@ import { ActiveFilters } from '../views/facets/active-filters';
 import { FacetPanel } from '../views/facets/facet-panel';
 import { ResultCount } from '../views/facets/result-count';
 import { SearchBox } from '../views/search/search-box';
+import { SearchNotice } from '../views/search/search-notice';
 import { NoticeBar } from './notice-bar';
 import { ViewTabs, ViewPanel } from './view-tabs';
 import { MethodDetail } from '../views/detail/method-detail';
@@ -53,6 +54,7 @@ export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[]
         <NoticeBar problems={problems} />
         <ViewTabs />
         <ActiveFilters />
+        <SearchNotice />
         <ViewPanel />
         <MethodDetail />
       </main>

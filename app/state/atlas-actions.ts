@@ -6,7 +6,7 @@ import type { AtlasState, GraphOptions, GroupKey, ProfileOrderKey, ViewKey } fro
 export type AtlasAction =
   | { type: 'toggleFacet'; facet: FacetKey; value: string }
   | { type: 'clearFacet'; facet: FacetKey }
-  | { type: 'clearFilters' }
+  | { type: 'clearFilters'; keepSearch?: boolean }
   | { type: 'setSearch'; text: string }
   | { type: 'setYears'; years: readonly [number, number] | null }
   | { type: 'toggleCell'; cell: MatrixCell }

@@ -39,7 +39,12 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return withFilters(state, { facets });
     }
     case 'clearFilters':
-      return withFilters(state, { facets: {}, years: null, search: '', cell: null });
+      return withFilters(state, {
+        facets: {},
+        years: null,
+        search: action.keepSearch ? state.filters.search : '',
+        cell: null,
+      });
     case 'setSearch':
       return withFilters(state, { search: action.text });
     case 'setYears':

@@ -1,7 +1,8 @@
 import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
+import { SearchHelp } from './search-help';
 import './search-box.css';
 
-/** Fuzzy search over names, titles, authors, venues and summaries. */
+/** Search over names, titles, authors, venues, years and summaries, with its syntax one click away. */
 export function SearchBox() {
   const search = useAtlasState((state) => state.filters.search);
   const dispatch = useAtlasDispatch();
@@ -13,12 +14,13 @@ export function SearchBox() {
       <input
         id="atlas-search"
         type="search"
-        placeholder="Search names, titles, authors…"
+        placeholder="Search: jia 2022, ICLR 2023, author:jia…"
         autoComplete="off"
         spellCheck={false}
         value={search}
         onChange={(event) => dispatch({ type: 'setSearch', text: event.target.value })}
       />
+      <SearchHelp />
     </div>
   );
 }

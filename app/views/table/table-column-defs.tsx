@@ -95,11 +95,22 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
       sortValue: (row) => row.method.title,
       header: 'Title',
       size: 0,
-      renderCell: (row, search) => (
-        <span className="cell-title" title={row.method.title}>
-          <HighlightedText text={row.method.title} ranges={rangesFor(search, row, 'title')} />
-        </span>
-      ),
+      renderCell: (row, search) => {
+        const fields = search?.fieldsOf(row.position) ?? [];
+        return (
+          <span className="cell-title-wrap">
+            <span className="cell-title" title={row.method.title}>
+              <HighlightedText text={row.method.title} ranges={rangesFor(search, row, 'title')} />
+            </span>
+            {fields.length > 0 && (
+              <span className="match-fields" data-testid="match-fields">
+                <span className="visually-hidden">matched in </span>
+                {fields.join(', ')}
+              </span>
+            )}
+          </span>
+        );
+      },
     },
     {
       ...text,
