@@ -6,9 +6,9 @@ import { toBigrams, toIndexWords, toSearchTokens } from './search-tokens';
 export const SEARCH_FIELDS = [
   { key: 'name', weight: 4 },
   { key: 'title', weight: 2 },
-  { key: 'family', weight: 2.5 },
+  { key: 'family', weight: 1.75 },
   { key: 'authors', weight: 1.5 },
-  { key: 'venue', weight: 1.5 },
+  { key: 'venue', weight: 1.25 },
   { key: 'summary', weight: 0.5 },
 ] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number]['key'];

@@ -91,7 +91,7 @@ interface SearchUnit {
  * `author:`, `title:`, `venue:`, `name:` and `year:` limit a term to a field,
  * and a "quoted phrase" must appear as written. A word matches exactly, as
  * a prefix, or, only when no word of the catalogue starts with it, within a
- * few typos. A match in the name counts most, then family names, title,
+ * few typos. A match in the name counts most, then title, family names,
  * authors and venue, then summary; a field matching every word and little
  * else ranks highest, and the more a method is cited within the catalogue
  * the more it leads ties. Returns null when there is nothing to search.
@@ -176,8 +176,9 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
     if (hits[position] !== units.length && !nameHit) continue;
     if (!nameHit && !phrases.every((phrase) => hasPhrase(catalogue, position, phrase))) continue;
     let score = total[position]!;
-    SEARCH_FIELDS.forEach(({ weight }, field) => {
-      if (textUnits > 0 && fieldHits[field]![position] === textUnits) {
+    SEARCH_FIELDS.forEach(({ key, weight }, field) => {
+      // Family names repeat the authors field, which already earns this bonus.
+      if (key !== 'family' && textUnits > 0 && fieldHits[field]![position] === textUnits) {
         const length = Math.max(textUnits, index.fieldLengths[field]![position]!);
         score += (weight * 0.5 * textUnits) / length;
       }
