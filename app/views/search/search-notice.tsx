@@ -1,8 +1,8 @@
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasQuery } from '../../state/atlas-store';
 
 /** Says when the filters hide methods the search matches, and what the search did not understand. */
 export function SearchNotice() {
-  const { query } = useAtlas();
+  const query = useAtlasQuery();
   const dispatch = useAtlasDispatch();
   const hidden = query.hiddenMatches;
   const ignored = query.search?.ignored ?? [];
