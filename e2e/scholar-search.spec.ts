@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
 
 // Expectations counted from the raw JSON with a few plain lines, not by the query module.
@@ -37,9 +38,8 @@ const allWords = (m: RawMethod) =>
   );
 const byName = (name: string) => raw.find((m) => m.name === name)!;
 
-const searchBox = (page: import('@playwright/test').Page) =>
-  page.getByRole('searchbox', { name: 'Search methods' });
-const rowIds = (page: import('@playwright/test').Page) =>
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search methods' });
+const rowIds = (page: Page) =>
   page.locator('tbody tr[data-id]').evaluateAll((rows) => rows.map((row) => row.dataset.id!));
 
 test('"jia 2022" puts VPT first; "zhou 2022" lists CoOp in the first three', async ({ page }) => {
