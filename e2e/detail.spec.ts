@@ -1,3 +1,4 @@
+import { readBibtex, toCatalogueName, toTypesetText } from '../app/testing/read-bibtex';
 import { loadBundledCatalogue } from './support/bundled-catalogue';
 import { expect, openAtlas, test } from './support/atlas-test';
 
@@ -37,7 +38,14 @@ test('detail journey: a method opens with its facts, labels, links and citations
   await expect(detail.getByRole('heading', { name: /Cited by/ })).toContainText(
     `(${citedBy.length})`,
   );
-  await expect(detail.locator('.detail-bibtex')).toContainText(method.title.split(' ')[0]!);
+  // The BibTeX shown reads back, with a parser, as this method: its whole title, year and authors.
+  const bibtex = detail.getByLabel(`BibTeX entry of ${method.name}`);
+  const [entry, ...others] = readBibtex((await bibtex.textContent()) ?? '');
+  expect(others).toHaveLength(0);
+  expect(toTypesetText(entry!.fields.title ?? '')).toBe(toTypesetText(method.title));
+  expect(entry!.fields.year).toBe(String(method.year));
+  const authors = (entry!.fields.author ?? []).map((creator) => toCatalogueName(creator));
+  expect(authors.map((author) => `${author.family}, ${author.given}`)).toEqual(method.authors);
 
   // Following a citation focuses that method; Back returns to this one.
   const citing = catalogue.methods[citedBy[0]!]!;
