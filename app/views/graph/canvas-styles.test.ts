@@ -68,4 +68,47 @@ describe('toCanvasStyles()', () => {
     const lit = styles.fills.find((batch) => batch.alpha === 1)!;
     expect(Array.from(lit.nodes).sort()).toEqual([at('alpha'), at('beta')].sort());
   });
+
+  // How gamma is drawn in each state: its opacity (null: not drawn), ringed, the focus kept.
+  it.each([
+    ['visible, nothing focused', {}, 1, false, -1],
+    ['filtered out, fade', { visible: withoutGamma() }, 0.15, false, -1],
+    ['filtered out, hide', { visible: withoutGamma(), filtered: 'hide' as const }, null, false, -1],
+    ['off the focused lineage', { focus: at('alpha') }, 0.3, false, at('alpha')],
+    [
+      'on the focused lineage',
+      { focus: at('epsilon'), lineage: new Map([[at('gamma'), 'ancestor' as const]]) },
+      1,
+      true,
+      at('epsilon'),
+    ],
+    ['focused', { focus: at('gamma') }, 1, false, at('gamma')],
+    [
+      'focused and filtered out, fade',
+      { visible: withoutGamma(), focus: at('gamma') },
+      0.15,
+      false,
+      at('gamma'),
+    ],
+    [
+      'focused and filtered out, hide',
+      { visible: withoutGamma(), filtered: 'hide' as const, focus: at('gamma') },
+      null,
+      false,
+      -1,
+    ],
+    [
+      'filtered out, fade, off the focused lineage',
+      { visible: withoutGamma(), focus: at('alpha') },
+      0.15,
+      false,
+      at('alpha'),
+    ],
+  ])('draws a node that is %s', (_name, overrides, alpha, ringed, focus) => {
+    const styles = toCanvasStyles(scene, makePaint(overrides), order);
+    const batch = styles.fills.find((fill) => Array.from(fill.nodes).includes(at('gamma')));
+    expect(batch?.alpha ?? null).toBe(alpha);
+    expect(Array.from(styles.rings).includes(at('gamma'))).toBe(ringed);
+    expect(styles.focus).toBe(focus);
+  });
 });
