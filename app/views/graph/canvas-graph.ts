@@ -1,11 +1,13 @@
 import { quadtree, range, select, type Quadtree, type ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
-import { drawHoverLayer, type LayerView } from './canvas-graph-layer';
+import { drawHoverLayer } from './canvas-hover-layer';
+import type { LayerView } from './canvas-layer-frame';
 import { CanvasLabels } from './canvas-labels';
-import { EDGE_COLOR, toCanvasStyles, type CanvasStyles } from './canvas-styles';
+import { toCanvasStyles, type CanvasStyles } from './canvas-styles';
 import { drawTimelineAxis } from './canvas-timeline-frame';
 import type { GraphHooks, GraphRenderer } from './graph-renderer';
 import { toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
+import { GRAPH_LOOK } from './graph-look';
 import { GraphZoomController } from './graph-zoom-controller';
 import { cancelIdleTask, runWhenIdle } from './idle-task';
 import { LayerPainter } from './layer-painter';
@@ -200,6 +202,10 @@ export class CanvasGraph implements GraphRenderer {
     return { transform, ratio, width: this.width, height: this.height };
   }
 
+  /**
+   * One frame, in named steps bottom to top: the graph layer (drawn again, or the kept one
+   * moved during a gesture), the hover highlight, the labels, the timeline axis.
+   */
   private draw(): void {
     const { context: c } = this;
     const paint = this.current;
@@ -208,6 +214,15 @@ export class CanvasGraph implements GraphRenderer {
     c.clearRect(0, 0, this.canvas.width, this.canvas.height);
     if (!paint || !styles || this.width === 0) return;
     const t = this.zoom.transform;
+    this.drawGraph(styles, t);
+    this.drawHover(paint, styles, t);
+    this.labels.draw(c, this.scene, paint, this.hovered, t);
+    this.drawAxis(t);
+  }
+
+  /** The edges and circles: drawn again at `t`, or, during a gesture, the kept layer moved. */
+  private drawGraph(styles: CanvasStyles, t: ZoomTransform): void {
+    const { context: c } = this;
     const kept = this.layerTransform;
     const current = kept !== null && kept.k === t.k && kept.x === t.x && kept.y === t.y;
     if (kept === null || (!current && !this.moving)) {
@@ -216,40 +231,49 @@ export class CanvasGraph implements GraphRenderer {
       );
       this.layerTransform = t;
       if (this.overviewTransform === null) this.idle = runWhenIdle(() => this.drawOverview());
-    } else {
-      // During a gesture: the kept layer, scaled and moved from its transform to the current
-      // one; where it does not reach (zooming out), the overview of the whole graph.
-      if (!this.covers(kept, t)) {
-        if (this.overviewTransform === null) this.drawOverview();
-        this.blit(this.overview, this.overviewTransform!, t);
-        this.blit(this.layer, kept, t, true);
-      } else this.blit(this.layer, kept, t);
+      return;
     }
-    if (this.hovered >= 0) {
-      const scene = this.scene;
-      drawHoverLayer(
-        c,
-        scene,
-        styles,
-        this.toView(t),
-        this.hovered,
-        (edge) => toEdgeState(scene, paint, edge) !== 'hidden',
-        (p) => {
-          const visible = hasInBitset(paint.visible, p);
-          if (!visible && paint.filtered === 'hide') return null;
-          return { color: paint.colors[p] ?? EDGE_COLOR, alpha: visible ? 1 : 0.15 };
-        },
-      );
-    }
-    this.labels.draw(c, this.scene, paint, this.hovered, t);
-    if (this.scene.layout.kind === 'timeline') {
-      const ratio = window.devicePixelRatio || 1;
-      c.setTransform(ratio, 0, 0, ratio, 0, 0);
-      drawTimelineAxis(c, this.scene.layout, this.scene.catalogue.taxonomy.paradigms, t, {
-        width: this.width,
-        height: this.height,
-      });
-    }
+    // During a gesture: the kept layer, scaled and moved from its transform to the current
+    // one; where it does not reach (zooming out), the overview of the whole graph.
+    if (!this.covers(kept, t)) {
+      if (this.overviewTransform === null) this.drawOverview();
+      this.blit(this.overview, this.overviewTransform!, t);
+      this.blit(this.layer, kept, t, true);
+    } else this.blit(this.layer, kept, t);
+  }
+
+  /** The hovered method, its neighbours and the cites between them, over a veil. */
+  private drawHover(paint: GraphPaint, styles: CanvasStyles, t: ZoomTransform): void {
+    if (this.hovered < 0) return;
+    const scene = this.scene;
+    const { color, node } = GRAPH_LOOK;
+    drawHoverLayer(
+      this.context,
+      scene,
+      styles,
+      this.toView(t),
+      this.hovered,
+      (edge) => toEdgeState(scene, paint, edge) !== 'hidden',
+      (p) => {
+        const visible = hasInBitset(paint.visible, p);
+        if (!visible && paint.filtered === 'hide') return null;
+        return {
+          color: paint.colors[p] ?? color.unknownNode,
+          alpha: visible ? 1 : node.fadedOpacity,
+        };
+      },
+    );
+  }
+
+  /** The timeline layout's years and paradigm names, in screen pixels. */
+  private drawAxis(t: ZoomTransform): void {
+    if (this.scene.layout.kind !== 'timeline') return;
+    const ratio = window.devicePixelRatio || 1;
+    this.context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawTimelineAxis(this.context, this.scene.layout, this.scene.catalogue.taxonomy.paradigms, t, {
+      width: this.width,
+      height: this.height,
+    });
   }
 
   /** Does the layer drawn at `kept` still cover the whole canvas at `t`? */

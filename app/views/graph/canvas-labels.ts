@@ -1,10 +1,10 @@
 import type { ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
-import { FOCUS, INK } from './canvas-graph-layer';
+import { GRAPH_LOOK, LABEL_FONT } from './graph-look';
 import type { GraphPaint, GraphScene } from './graph-scene';
 import { placeLabels } from './place-labels';
 
-const LABEL_FONT = '600 12px system-ui, sans-serif';
+const { color, label } = GRAPH_LOOK;
 
 /**
  * The canvas graph's labels: the most cited methods, the focused and the
@@ -40,7 +40,7 @@ export class CanvasLabels {
         y: t.applyY(scene.layout.y[p]!),
         r: scene.layout.radius[p]! * t.k,
         width: this.measure(c, p, names[index]!),
-        height: 14,
+        height: label.height,
         always,
       })),
     );
@@ -48,11 +48,11 @@ export class CanvasLabels {
       const spot = spots[index];
       if (!spot) return;
       c.textAlign = spot.anchor === 'middle' ? 'center' : spot.anchor === 'end' ? 'right' : 'left';
-      c.globalAlpha = hasInBitset(paint.visible, p) ? 1 : 0.45;
-      c.lineWidth = 3;
-      c.strokeStyle = '#ffffff';
+      c.globalAlpha = hasInBitset(paint.visible, p) ? 1 : label.canvasFadedOpacity;
+      c.lineWidth = label.canvasHaloWidth;
+      c.strokeStyle = color.paper;
       c.strokeText(names[index]!, spot.x, spot.y);
-      c.fillStyle = p === paint.focus ? FOCUS : INK;
+      c.fillStyle = p === paint.focus ? color.focus : color.ink;
       c.fillText(names[index]!, spot.x, spot.y);
     });
     c.globalAlpha = 1;

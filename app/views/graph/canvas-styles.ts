@@ -1,7 +1,8 @@
 import { hasInBitset } from '../../query/bitset';
+import { GRAPH_LOOK } from './graph-look';
 import { toEdgeLineage, toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
 
-export const EDGE_COLOR = '#8a94a1';
+const { color, node } = GRAPH_LOOK;
 
 /** One batch of circles drawn with one fill: same colour, same opacity. */
 export interface NodeBatch {
@@ -59,11 +60,15 @@ export function toCanvasStyles(
     const visible = hasInBitset(paint.visible, p);
     if (!visible && paint.filtered === 'hide') continue;
     const inLineage = p === paint.focus || paint.lineage.has(p);
-    const alpha = !visible ? 0.15 : paint.focus < 0 || inLineage ? 1 : 0.3;
-    const color = paint.colors[p] ?? EDGE_COLOR;
-    const key = `${alpha}|${color}`;
+    const alpha = !visible
+      ? node.fadedOpacity
+      : paint.focus < 0 || inLineage
+        ? 1
+        : node.offLineageOpacity;
+    const fill = paint.colors[p] ?? color.unknownNode;
+    const key = `${alpha}|${fill}`;
     let batch = fills.get(key);
-    if (!batch) fills.set(key, (batch = { alpha, color, nodes: [] }));
+    if (!batch) fills.set(key, (batch = { alpha, color: fill, nodes: [] }));
     batch.nodes.push(p);
     if (inLineage && p !== paint.focus) rings.push(p);
   }

@@ -20,12 +20,15 @@ import {
   type GraphPaint,
   type LineageSide,
 } from './graph-scene';
+import { GRAPH_LOOK, toGraphLookStyle } from './graph-look';
 import { GraphStage } from './graph-stage';
 import { GraphToolbar } from './graph-toolbar';
 import { GraphZoom } from './graph-zoom';
 import { LineagePanel } from './lineage-panel';
 import { useGraphLayout } from './use-graph-layout';
 import './citation-graph.css';
+
+const LOOK_STYLE = toGraphLookStyle();
 
 /**
  * The citation graph: catalogue methods as nodes, cites as edges, laid out
@@ -64,7 +67,8 @@ export function CitationGraph() {
   const colors = useMemo(() => {
     const byValue = new Map(categories.map((category) => [category.value, category.color]));
     return catalogue.methods.map(
-      (method) => byValue.get(toGroupCategory(method, options.colorBy)) ?? '#8a94a1',
+      (method) =>
+        byValue.get(toGroupCategory(method, options.colorBy)) ?? GRAPH_LOOK.color.unknownNode,
     );
   }, [catalogue, categories, options.colorBy]);
   const paint = useMemo<GraphPaint>(() => {
@@ -94,7 +98,7 @@ export function CitationGraph() {
     `${shownEdges} citations between them. Arrow keys move between methods, Enter focuses one.`;
 
   return (
-    <div className={`citation-graph${focus >= 0 ? ' has-focus' : ''}`}>
+    <div className={`citation-graph${focus >= 0 ? ' has-focus' : ''}`} style={LOOK_STYLE}>
       <GraphToolbar catalogue={catalogue} options={options} counts={counts} onChange={setOptions} />
       <div
         className="graph-stage"

@@ -1,4 +1,5 @@
-import { drawGraphLayer, PIXEL_LAYER_FROM, type LayerView } from './canvas-graph-layer';
+import { drawGraphLayer } from './canvas-graph-layer';
+import { PIXEL_LAYER_FROM, type LayerView } from './canvas-layer-frame';
 import type { CanvasStyles } from './canvas-styles';
 import type { GraphScene } from './graph-scene';
 import { PixelLayer } from './pixel-layer';

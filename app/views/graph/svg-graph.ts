@@ -2,6 +2,7 @@ import { drag, range, select, type Selection, type ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
 import type { GraphHooks, GraphRenderer } from './graph-renderer';
 import { toEdgeEnds, toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
+import { GRAPH_LOOK } from './graph-look';
 import { GraphZoomController } from './graph-zoom-controller';
 import { SvgLabels } from './svg-labels';
 import { applyEdgeFlags, applyNodeFlags, toEdgeFlags, toNodeFlags } from './svg-restyle';
@@ -126,42 +127,60 @@ export class SvgGraph implements GraphRenderer {
     this.fit(false);
   }
 
+  /**
+   * Restyles for a paint, in named steps: the focus class, the nodes, the tab stop, the
+   * edges, the labels. Only elements whose look changed are touched: a facet toggle restyles
+   * what it filters.
+   */
   paint(paint: GraphPaint): void {
     const focusMoved = paint.focus !== (this.current?.focus ?? -1);
     this.current = paint;
     if (focusMoved && paint.focus >= 0) this.reveal(paint.focus);
-    const { scene } = this;
-    const shown = (p: number) => hasInBitset(paint.visible, p);
-    if (this.hasFocusClass !== paint.focus >= 0) {
-      this.hasFocusClass = paint.focus >= 0;
-      this.root.classed('has-focus', this.hasFocusClass);
-    }
-    let tabStop = paint.focus >= 0 && shown(paint.focus) ? paint.focus : -1;
-    // Only elements whose look changed are touched: a facet toggle restyles what it filters.
+    this.applyFocusClass(paint);
+    this.applyNodeStyles(paint);
+    this.applyTabStop(paint);
+    this.applyEdgeStyles(paint);
+    this.labels.restyle(paint);
+    if (this.hovered >= 0) this.hover(this.hovered);
+    else this.layoutLabels();
+  }
+
+  private applyFocusClass(paint: GraphPaint): void {
+    if (this.hasFocusClass === paint.focus >= 0) return;
+    this.hasFocusClass = paint.focus >= 0;
+    this.root.classed('has-focus', this.hasFocusClass);
+  }
+
+  private applyNodeStyles(paint: GraphPaint): void {
     this.nodeEls.forEach((el, p) => {
-      if (tabStop < 0 && shown(p)) tabStop = p;
       const flags = toNodeFlags(paint, p);
       applyNodeFlags(el, flags, this.nodeState[p]!);
       this.nodeState[p] = flags;
-      const fill = paint.colors[p] ?? '#8a94a1';
+      const fill = paint.colors[p] ?? GRAPH_LOOK.color.unknownNode;
       if (this.nodeFill[p] !== fill) {
         this.nodeFill[p] = fill;
         el.firstElementChild?.setAttribute('fill', fill);
       }
     });
-    if (tabStop !== this.tabStop) {
-      this.nodeEls[this.tabStop]?.setAttribute('tabindex', '-1');
-      this.nodeEls[tabStop]?.setAttribute('tabindex', '0');
-      this.tabStop = tabStop;
-    }
+  }
+
+  /** One node is in the tab order: the focused method if shown, else the first shown one. */
+  private applyTabStop(paint: GraphPaint): void {
+    const shown = (p: number) => hasInBitset(paint.visible, p);
+    let tabStop = paint.focus >= 0 && shown(paint.focus) ? paint.focus : -1;
+    for (let p = 0; tabStop < 0 && p < this.nodeEls.length; p++) if (shown(p)) tabStop = p;
+    if (tabStop === this.tabStop) return;
+    this.nodeEls[this.tabStop]?.setAttribute('tabindex', '-1');
+    this.nodeEls[tabStop]?.setAttribute('tabindex', '0');
+    this.tabStop = tabStop;
+  }
+
+  private applyEdgeStyles(paint: GraphPaint): void {
     this.edgeEls.forEach((el, i) => {
-      const flags = toEdgeFlags(scene, paint, i);
+      const flags = toEdgeFlags(this.scene, paint, i);
       applyEdgeFlags(el, flags, this.edgeState[i]!);
       this.edgeState[i] = flags;
     });
-    this.labels.restyle(paint);
-    if (this.hovered >= 0) this.hover(this.hovered);
-    else this.layoutLabels();
   }
 
   zoomBy(factor: number): void {

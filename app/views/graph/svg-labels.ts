@@ -1,10 +1,11 @@
 import type { Selection, ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
+import { GRAPH_LOOK } from './graph-look';
 import type { GraphPaint, GraphScene } from './graph-scene';
 import { placeLabels } from './place-labels';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
-export const LABEL_SIZE = 12;
+const { size: LABEL_SIZE, height: LABEL_HEIGHT } = GRAPH_LOOK.label;
 
 /**
  * The SVG graph's labels: one per most-cited method, one for the focused and
@@ -89,7 +90,7 @@ export class SvgLabels {
         y: t.applyY(y[p]!),
         r: this.scene.layout.radius[p]! * t.k,
         width: this.measure(el, always, t.k),
-        height: LABEL_SIZE + 2,
+        height: LABEL_HEIGHT,
         always,
       })),
     );

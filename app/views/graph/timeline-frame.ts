@@ -1,4 +1,5 @@
 import type { Selection, ZoomTransform } from 'd3';
+import { formatAxisYear, formatLaneName, GRAPH_LOOK } from './graph-look';
 import type { GraphScene } from './graph-scene';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -8,7 +9,7 @@ export interface TimelineFrame {
   update(transform: ZoomTransform, box: { width: number; height: number }): void;
 }
 
-const AXIS_HEIGHT = 24;
+const { height: AXIS_HEIGHT, yearBaseline, laneInset } = GRAPH_LOOK.axis;
 
 /**
  * Draws year stripes and paradigm separators in the zoomed layer, and a
@@ -41,7 +42,11 @@ export function makeTimelineFrame(layer: Group, overlay: Group, scene: GraphScen
   const axis = overlay.append('g').attr('class', 'graph-axis').attr('aria-hidden', 'true');
   const axisBack = axis.append('rect').attr('class', 'graph-axis-back').attr('height', AXIS_HEIGHT);
   const years = yearBands.map((band) =>
-    axis.append('text').attr('class', 'graph-axis-year').attr('y', 16).text(String(band.year)),
+    axis
+      .append('text')
+      .attr('class', 'graph-axis-year')
+      .attr('y', yearBaseline)
+      .text(String(band.year)),
   );
   const laneNames = lanes.map(() => axis.append('text').attr('class', 'graph-axis-lane'));
 
@@ -51,19 +56,15 @@ export function makeTimelineFrame(layer: Group, overlay: Group, scene: GraphScen
       yearBands.forEach((band, index) => {
         const x0 = transform.applyX(band.x0);
         const x1 = transform.applyX(band.x1);
-        const short = x1 - x0 < 40;
-        years[index]!.attr('x', (x0 + x1) / 2).text(
-          short ? `’${String(band.year).slice(-2)}` : String(band.year),
-        );
+        years[index]!.attr('x', (x0 + x1) / 2).text(formatAxisYear(band.year, x1 - x0));
       });
       lanes.forEach((lane, index) => {
         const y0 = Math.max(AXIS_HEIGHT, transform.applyY(lane.y0));
         const y1 = Math.min(box.height, transform.applyY(lane.y1));
-        const paradigm = paradigms[lane.lane];
-        // The full name where the row is tall enough on screen, else its code.
-        laneNames[index]!.attr('transform', `translate(14,${(y0 + y1) / 2}) rotate(-90)`)
-          .style('display', y1 - y0 < 24 ? 'none' : '')
-          .text((y1 - y0 > 150 ? paradigm?.name : paradigm?.code) ?? '');
+        const name = formatLaneName(paradigms[lane.lane], y1 - y0);
+        laneNames[index]!.attr('transform', `translate(${laneInset},${(y0 + y1) / 2}) rotate(-90)`)
+          .style('display', name ? '' : 'none')
+          .text(name);
       });
     },
   };
