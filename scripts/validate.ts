@@ -8,6 +8,8 @@ import { formatProblem, type CatalogueProblem } from '../app/catalogue/catalogue
 import { toCatalogueJsonSchemas } from '../app/catalogue/catalogue-json-schema';
 import { summariseCatalogue } from '../app/catalogue/summarise-catalogue';
 import { validateCatalogue } from '../app/catalogue/validate-catalogue';
+import { validateNeedsOverrides } from '../app/catalogue/validate-needs-overrides';
+import { ACCESS_LEVELS, DATA_LEVELS } from '../app/catalogue/method-needs';
 import { readJsonFile, resolveDataDir, toJsonText } from './catalogue-files';
 
 const dataDir = resolveDataDir();
@@ -26,9 +28,12 @@ const read = (file: string) => {
 
 const rawTaxonomy = read('taxonomy.json');
 const rawMethods = read('methods.json');
+const rawOverrides = read('needs-overrides.json');
 if (problems.length === 0) {
   const result = validateCatalogue(rawTaxonomy, rawMethods);
   problems.push(...result.problems);
+  const overrides = validateNeedsOverrides(rawOverrides, result.methods);
+  problems.push(...overrides.problems);
   if (result.taxonomy) {
     const schemas = toCatalogueJsonSchemas(result.taxonomy);
     for (const [name, schema] of Object.entries(schemas)) {
@@ -48,7 +53,8 @@ if (problems.length === 0) {
         });
       }
     }
-    const summary = summariseCatalogue(buildCatalogue(result.taxonomy, result.methods));
+    const catalogue = buildCatalogue(result.taxonomy, result.methods, overrides.byId);
+    const summary = summariseCatalogue(catalogue);
     const list = (counts: Record<string, number>) =>
       Object.entries(counts)
         .map(([key, count]) => `${key} ${count}`)
@@ -61,6 +67,16 @@ if (problems.length === 0) {
     console.log(`  scope: ${list(summary.byScope)}`);
     console.log(
       `  citation edges: ${summary.edges.total} (confirmed ${summary.edges.confirmed}, recalled ${summary.edges.recalled})`,
+    );
+    const countNeeds = (levels: readonly string[], pick: (index: number) => string) =>
+      levels
+        .map((level) => {
+          const count = catalogue.needsOf.filter((_, index) => pick(index) === level).length;
+          return `${level} ${count}`;
+        })
+        .join(', ');
+    console.log(
+      `  access needed: ${countNeeds(ACCESS_LEVELS, (i) => catalogue.needsOf[i]!.access)}; labelled data: ${countNeeds(DATA_LEVELS, (i) => catalogue.needsOf[i]!.data)}; overrides: ${overrides.byId.size}`,
     );
     console.log(
       `  isolated methods: ${summary.isolated.length ? summary.isolated.join(', ') : 'none'}`,

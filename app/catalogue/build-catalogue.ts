@@ -1,11 +1,17 @@
 import type { Catalogue, Method, Taxonomy } from './catalogue-types';
+import { toMethodNeeds, type NeedsOverride } from './method-needs';
 
 /**
  * Builds the indexes every other module reads: position by id, outgoing and
- * incoming citations, the year extent. Expects validated input (cites to
+ * incoming citations, the year extent, each method's needs (the rule, then the
+ * method's override if there is one). Expects validated input (cites to
  * unknown ids are skipped rather than trusted).
  */
-export function buildCatalogue(taxonomy: Taxonomy, methods: readonly Method[]): Catalogue {
+export function buildCatalogue(
+  taxonomy: Taxonomy,
+  methods: readonly Method[],
+  needsOverrides: ReadonlyMap<string, NeedsOverride> = new Map(),
+): Catalogue {
   const indexOf = new Map(methods.map((method, index) => [method.id, index]));
   const citedByOf: number[][] = methods.map(() => []);
   const citesOf = methods.map((method, citing) =>
@@ -23,5 +29,6 @@ export function buildCatalogue(taxonomy: Taxonomy, methods: readonly Method[]): 
     maxYear = Math.max(maxYear, method.year);
   }
   const yearExtent: [number, number] = methods.length ? [minYear, maxYear] : [0, 0];
-  return { taxonomy, methods, indexOf, citesOf, citedByOf, yearExtent };
+  const needsOf = methods.map((method) => toMethodNeeds(method, needsOverrides.get(method.id)));
+  return { taxonomy, methods, indexOf, citesOf, citedByOf, yearExtent, needsOf };
 }

@@ -1,3 +1,5 @@
+import type { MethodNeeds } from './method-needs';
+
 /** The four dimensions of the taxonomy, spelled as in TAXONOMY.md. */
 export const DIMENSION_KEYS = ['format', 'location', 'operator', 'alignment'] as const;
 export type DimensionKey = (typeof DIMENSION_KEYS)[number];
@@ -108,4 +110,6 @@ export interface Catalogue {
   citedByOf: readonly (readonly number[])[];
   /** Smallest and largest `year` in the catalogue. */
   yearExtent: readonly [number, number];
+  /** What each method needs to run (access, labelled data), by position. */
+  needsOf: readonly MethodNeeds[];
 }

@@ -1,5 +1,5 @@
 // `tsx scripts/bench/write-catalogue.ts 1000 10000`: writes each synthetic
-// catalogue to bench/out/catalogue-<n>/{taxonomy.json,methods.json}.
+// catalogue to bench/out/catalogue-<n>/{taxonomy.json,methods.json,needs-overrides.json}.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,13 +27,14 @@ export function countBundledMethods(): number {
   return Array.isArray(methods) ? methods.length : NaN;
 }
 
-/** Generates the catalogue of `size` methods and writes its two files; returns the folder. */
+/** Generates the catalogue of `size` methods and writes its files (no needs overrides); returns the folder. */
 export function writeCatalogue(size: number, seed = BENCH_SEED): string {
   const dir = toCatalogueDir(size);
   const { taxonomy, methods } = generateCatalogue(size, seed);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'taxonomy.json'), `${JSON.stringify(taxonomy, null, 2)}\n`);
   writeFileSync(join(dir, 'methods.json'), `${JSON.stringify(methods, null, 2)}\n`);
+  writeFileSync(join(dir, 'needs-overrides.json'), '[]\n');
   return dir;
 }
 

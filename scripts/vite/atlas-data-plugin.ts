@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The catalogue files the app fetches at run time, relative to the page. */
-export const CATALOGUE_FILES = ['taxonomy.json', 'methods.json'] as const;
+export const CATALOGUE_FILES = ['taxonomy.json', 'methods.json', 'needs-overrides.json'] as const;
 
 /**
  * Serves the catalogue under ./data/ in dev and preview, and copies it into
