@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { addToBitset, makeBitset, type Bitset } from './bitset';
-import { toMethodValues, type AxisKey, type FacetKey } from './filter-state';
+import { toValuesAt, type AxisKey, type FacetKey } from './filter-state';
 
 const cache = new WeakMap<Catalogue, Map<string, Map<string, Bitset>>>();
 
@@ -18,8 +18,8 @@ export function getValueBitsets(
   if (cached) return cached;
   const size = catalogue.methods.length;
   const byValue = new Map<string, Bitset>();
-  catalogue.methods.forEach((method, position) => {
-    for (const value of toMethodValues(method, key)) {
+  catalogue.methods.forEach((_, position) => {
+    for (const value of toValuesAt(catalogue, position, key)) {
       let bits = byValue.get(value);
       if (!bits) byValue.set(value, (bits = makeBitset(size)));
       addToBitset(bits, position);

@@ -1,4 +1,12 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
+import {
+  ACCESS_DEFINITIONS,
+  ACCESS_LEVELS,
+  ACCESS_NAMES,
+  DATA_DEFINITIONS,
+  DATA_LEVELS,
+  DATA_NAMES,
+} from '../catalogue/method-needs';
 import type { AxisKey, FacetKey } from './filter-state';
 
 /** One value a facet or axis can take, with what to show for it. */
@@ -64,6 +72,30 @@ function computeFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): Face
         }))
         .sort((a, b) => a.label.localeCompare(b.label, 'en'));
     }
+    case 'access':
+      return ACCESS_LEVELS.map((level) => ({
+        value: level,
+        label: ACCESS_NAMES[level],
+        code: ACCESS_NAMES[level],
+        definition: ACCESS_DEFINITIONS[level],
+      }));
+    case 'data':
+      return DATA_LEVELS.map((level) => ({
+        value: level,
+        label: DATA_NAMES[level],
+        code: DATA_NAMES[level],
+        definition: DATA_DEFINITIONS[level],
+      }));
+    case 'code':
+      return [
+        {
+          value: 'yes',
+          label: 'Has code',
+          code: 'code',
+          definition: 'A code repository is listed.',
+        },
+        { value: 'no', label: 'No code listed', code: 'no code' },
+      ];
     case 'year': {
       const [first, last] = catalogue.yearExtent;
       const years: FacetValue[] = [];

@@ -1,8 +1,29 @@
-import { DIMENSION_KEYS, type DimensionKey, type Method } from '../catalogue/catalogue-types';
+import {
+  DIMENSION_KEYS,
+  type Catalogue,
+  type DimensionKey,
+  type Method,
+} from '../catalogue/catalogue-types';
+import type { FinderChoice } from './find-runnable';
 
 /** Every facet a reader can filter by; the keys double as URL parameters. */
-export const FACET_KEYS = [...DIMENSION_KEYS, 'paradigm', 'modality', 'venue', 'scope'] as const;
+export const FACET_KEYS = [
+  ...DIMENSION_KEYS,
+  'paradigm',
+  'modality',
+  'venue',
+  'scope',
+  'access',
+  'data',
+  'code',
+] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** Facets read from a method's derived needs rather than its own fields. */
+export type NeedsFacetKey = 'access' | 'data';
+
+/** The values of the "has code" facet. */
+export const CODE_VALUES = ['yes', 'no'] as const;
 
 /** What a matrix axis can be: a dimension, paradigm, modality or year. */
 export const AXIS_KEYS = [...DIMENSION_KEYS, 'paradigm', 'modality', 'year'] as const;
@@ -25,13 +46,26 @@ export interface FilterState {
   /** Fuzzy search text; fewer than two characters searches nothing. */
   search: string;
   cell: MatrixCell | null;
+  /** The "What can I run?" choice: only methods whose needs fit it, or null. */
+  finder: FinderChoice | null;
 }
 
-export const EMPTY_FILTERS: FilterState = { facets: {}, years: null, search: '', cell: null };
+export const EMPTY_FILTERS: FilterState = {
+  facets: {},
+  years: null,
+  search: '',
+  cell: null,
+  finder: null,
+};
 
 /** The values a method holds for a facet or axis (several for multi-valued dimensions). */
-export function toMethodValues(method: Method, key: FacetKey | AxisKey): readonly string[] {
+export function toMethodValues(
+  method: Method,
+  key: Exclude<FacetKey, NeedsFacetKey> | AxisKey,
+): readonly string[] {
   switch (key) {
+    case 'code':
+      return [method.code ? 'yes' : 'no'];
     case 'paradigm':
       return [method.paradigm];
     case 'modality':
@@ -45,6 +79,20 @@ export function toMethodValues(method: Method, key: FacetKey | AxisKey): readonl
     default:
       return method[key satisfies DimensionKey];
   }
+}
+
+/** The values the method at `position` holds for any facet or axis, derived needs included. */
+export function toValuesAt(
+  catalogue: Catalogue,
+  position: number,
+  key: FacetKey | AxisKey,
+): readonly string[] {
+  if (key === 'access' || key === 'data') {
+    const needs = catalogue.needsOf[position];
+    return needs ? [needs[key]] : [];
+  }
+  const method = catalogue.methods[position];
+  return method ? toMethodValues(method, key) : [];
 }
 
 export function isDimensionKey(key: string): key is DimensionKey {
@@ -65,6 +113,7 @@ export function isUnfiltered(filters: FilterState): boolean {
     Object.values(filters.facets).every((values) => !values || values.length === 0) &&
     filters.years === null &&
     filters.search.trim().length < 2 &&
-    filters.cell === null
+    filters.cell === null &&
+    filters.finder === null
   );
 }

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import {
+  addToBitset,
   countIntersection,
   hasInBitset,
   intersectBitsets,
@@ -11,6 +12,7 @@ import {
 import { getValueBitsets } from './facet-index';
 import { listFacetValues } from './facet-values';
 import { FACET_KEYS, type FacetKey, type FilterState } from './filter-state';
+import { isRunnable } from './find-runnable';
 import { searchMethods, type SearchOutcome } from './search-methods';
 import { DEFAULT_SORT, getSortOrder, type SortState } from './sort-methods';
 
@@ -27,6 +29,8 @@ export interface QueryResult {
   withoutYears: Bitset;
   /** Methods passing every clause but the matrix cell (what the matrix counts). */
   withoutCell: Bitset;
+  /** Methods passing every clause but the finder's choice (where its near misses come from). */
+  withoutFinder: Bitset;
   search: SearchOutcome | null;
   /** Methods the search matches that the other clauses hide (0 without a search). */
   hiddenMatches: number;
@@ -34,7 +38,7 @@ export interface QueryResult {
   order: SortState | 'relevance';
 }
 
-type ClauseKey = FacetKey | 'years' | 'search' | 'cell';
+type ClauseKey = FacetKey | 'years' | 'search' | 'cell' | 'finder';
 
 /** Each active clause as a set of methods; inactive clauses are absent. */
 function buildClauses(catalogue: Catalogue, filters: FilterState, search: SearchOutcome | null) {
@@ -66,6 +70,13 @@ function buildClauses(catalogue: Catalogue, filters: FilterState, search: Search
     const cols = getValueBitsets(catalogue, colAxis).get(colValue);
     clauses.set('cell', rows && cols ? intersectBitsets(rows, cols) : makeBitset(size));
   }
+  if (filters.finder) {
+    const clause = makeBitset(size);
+    for (let position = 0; position < size; position++) {
+      if (isRunnable(catalogue, position, filters.finder)) addToBitset(clause, position);
+    }
+    clauses.set('finder', clause);
+  }
   return clauses;
 }
 
@@ -85,7 +96,7 @@ function intersectClauses(
  * The one query every view reads: catalogue + filters + sort -> visible
  * methods in order, and for every facet value the count choosing it would
  * give. OR within a facet (a method may hold several values), AND across
- * facets, year range, search and matrix cell. Pure: Node runs it as is.
+ * facets, year range, search, matrix cell and the finder's choice. Pure: Node runs it as is.
  */
 export function runQuery(
   catalogue: Catalogue,
@@ -129,6 +140,7 @@ export function runQuery(
     facetCounts,
     withoutYears: clauses.has('years') ? intersectClauses(size, clauses, 'years') : visible,
     withoutCell: clauses.has('cell') ? intersectClauses(size, clauses, 'cell') : visible,
+    withoutFinder: clauses.has('finder') ? intersectClauses(size, clauses, 'finder') : visible,
     search,
     hiddenMatches: search ? search.ranked.length - countIntersection(visible, search.bits) : 0,
     order,

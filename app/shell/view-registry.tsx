@@ -28,9 +28,14 @@ const TimelineView = lazy(() =>
   import('../views/timeline/timeline-view').then((module) => ({ default: module.TimelineView })),
 );
 
+const FinderView = lazy(() =>
+  import('../views/finder/finder-view').then((module) => ({ default: module.FinderView })),
+);
+
 /** The views the tabs offer, in tab order. */
 export const VIEWS: readonly ViewEntry[] = [
   { key: 'table', label: 'Table', Component: MethodTable },
+  { key: 'finder', label: 'What can I run?', Component: FinderView },
   { key: 'matrix', label: 'Matrix', Component: MatrixView },
   { key: 'profile', label: 'Profile grid', Component: ProfileGrid },
   { key: 'guide', label: 'Guide', Component: GuideView },

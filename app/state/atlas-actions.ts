@@ -1,5 +1,6 @@
 import type { AxisKey, FacetKey, MatrixCell } from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
+import type { FinderChoice } from '../query/find-runnable';
 import type { AtlasState, GraphOptions, GroupKey, ProfileOrderKey, ViewKey } from './atlas-state';
 
 /** The intents views dispatch; views never change state any other way. */
@@ -10,6 +11,7 @@ export type AtlasAction =
   | { type: 'setSearch'; text: string }
   | { type: 'setYears'; years: readonly [number, number] | null }
   | { type: 'toggleCell'; cell: MatrixCell }
+  | { type: 'setFinder'; finder: FinderChoice | null }
   | { type: 'setSort'; sort: SortState | null }
   | { type: 'toggleSelected'; id: string }
   | { type: 'selectMany'; ids: readonly string[] }

@@ -44,7 +44,10 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         years: null,
         search: action.keepSearch ? state.filters.search : '',
         cell: null,
+        finder: null,
       });
+    case 'setFinder':
+      return withFilters(state, { finder: action.finder });
     case 'setSearch':
       return withFilters(state, { search: action.text });
     case 'setYears':

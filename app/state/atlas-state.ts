@@ -2,7 +2,15 @@ import { DIMENSION_KEYS, type DimensionKey } from '../catalogue/catalogue-types'
 import { EMPTY_FILTERS, type AxisKey, type FilterState } from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
 
-export const VIEW_KEYS = ['table', 'matrix', 'profile', 'graph', 'timeline', 'guide'] as const;
+export const VIEW_KEYS = [
+  'table',
+  'matrix',
+  'profile',
+  'graph',
+  'timeline',
+  'guide',
+  'finder',
+] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
 /** What the profile grid and the timeline can group or stack by. */

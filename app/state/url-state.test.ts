@@ -4,6 +4,7 @@ import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { AXIS_KEYS, FACET_KEYS } from '../query/filter-state';
 import { listFacetValues } from '../query/facet-values';
 import { SORT_COLUMNS } from '../query/sort-methods';
+import { ACCESS_LEVELS, DATA_LEVELS } from '../catalogue/method-needs';
 import {
   GROUP_KEYS,
   INITIAL_STATE,
@@ -60,6 +61,26 @@ describe('parseUrlState()', () => {
     ]);
   });
 
+  it('reads the finder choice, with or without a modality, and ignores an unknown one', () => {
+    expect(parseUrlState('?run=text,none,language', catalogue).state.filters.finder).toEqual({
+      access: 'text',
+      data: 'none',
+      modality: 'language',
+    });
+    expect(parseUrlState('?run=gradients,full', catalogue).state.filters.finder).toEqual({
+      access: 'gradients',
+      data: 'full',
+      modality: null,
+    });
+    const { state, ignored } = parseUrlState('?run=weights,none&access=text,root', catalogue);
+    expect(state.filters.finder).toBeNull();
+    expect(state.filters.facets).toEqual({ access: ['text'] });
+    expect(ignored).toEqual([
+      'access: "root" is not a known value',
+      'run: "weights,none" is not a finder choice like text,none,language',
+    ]);
+  });
+
   it('cuts an overlong search and says so', () => {
     const { state, ignored } = parseUrlState(`?q=${'x'.repeat(500)}`, catalogue);
     expect(state.filters.search).toHaveLength(200);
@@ -81,6 +102,7 @@ describe('toUrlSearch()', () => {
         years: [2019, 2021],
         search: 'prompt tuning, deep',
         cell: { rowAxis: 'location', rowValue: 'input', colAxis: 'year', colValue: '2019' },
+        finder: { access: 'scores', data: 'few', modality: 'vision' },
       },
       sort: { column: 'citedBy', direction: 'desc' },
       selection: ['zeta', 'alpha'],
@@ -132,6 +154,15 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       ),
       search: fc.string({ maxLength: 40 }),
       cell: fc.option(cell),
+      finder: fc.option(
+        fc.record({
+          access: fc.constantFrom(...ACCESS_LEVELS),
+          data: fc.constantFrom(...DATA_LEVELS),
+          modality: fc.option(
+            fc.constantFrom(...catalogue.taxonomy.modalities.map((m) => m.value)),
+          ),
+        }),
+      ),
       sort: fc.option(
         fc.record({
           column: fc.constantFrom(...SORT_COLUMNS),
@@ -163,6 +194,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         years: raw.years ? ([raw.years[0], raw.years[0] + raw.years[1]] as const) : null,
         search: raw.search,
         cell: raw.cell,
+        finder: raw.finder,
       },
       sort: raw.sort,
       selection: raw.selection,

@@ -8,6 +8,7 @@ import {
   type MatrixCell,
 } from '../query/filter-state';
 import { isSortColumn, type SortState } from '../query/sort-methods';
+import { toFinderChoice, type FinderChoice } from '../query/find-runnable';
 import {
   INITIAL_STATE,
   MAX_LINEAGE_DEPTH,
@@ -30,6 +31,7 @@ export const URL_PARAMS: readonly string[] = [
   'years',
   'q',
   'cell',
+  'run',
   'sort',
   'sel',
   'method',
@@ -123,6 +125,13 @@ export function parseUrlState(search: string, catalogue: Catalogue): ParsedUrlSt
     else ignore('cell', cell, 'is not a matrix cell like location:input,operator:additive');
   }
 
+  const run = one('run');
+  if (run !== undefined) {
+    const parsed = parseFinder(run, catalogue);
+    if (parsed) state.filters = { ...state.filters, finder: parsed };
+    else ignore('run', run, 'is not a finder choice like text,none,language');
+  }
+
   const sort = one('sort');
   if (sort !== undefined) {
     const parsed = parseSort(sort);
@@ -188,6 +197,14 @@ function parseCell(text: string, catalogue: Catalogue): MatrixCell | null {
   return { rowAxis, rowValue, colAxis, colValue };
 }
 
+function parseFinder(text: string, catalogue: Catalogue): FinderChoice | null {
+  const [access = '', data = '', modality, ...rest] = text.split(',');
+  if (rest.length > 0) return null;
+  if (modality !== undefined && !catalogue.taxonomy.modalities.some((m) => m.value === modality))
+    return null;
+  return toFinderChoice(access, data, modality ?? null);
+}
+
 function parseSort(text: string): SortState | null {
   const [column = '', direction = 'asc', ...rest] = text.split(':');
   if (rest.length > 0 || !isSortColumn(column) || (direction !== 'asc' && direction !== 'desc'))
@@ -249,6 +266,9 @@ export function toUrlSearch(state: AtlasState): string {
   if (state.filters.search) params.set('q', state.filters.search);
   const cell = state.filters.cell;
   if (cell) params.set('cell', `${cell.rowAxis}:${cell.rowValue},${cell.colAxis}:${cell.colValue}`);
+  const finder = state.filters.finder;
+  if (finder)
+    params.set('run', [finder.access, finder.data, finder.modality].filter(Boolean).join(','));
   if (state.sort) params.set('sort', `${state.sort.column}:${state.sort.direction}`);
   if (state.selection.length > 0) params.set('sel', state.selection.join(','));
   if (state.focus) params.set('method', state.focus);

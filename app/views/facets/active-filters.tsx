@@ -45,6 +45,15 @@ export function ActiveFilters() {
       remove: () => dispatch({ type: 'toggleCell', cell }),
     });
   }
+  const finder = filters.finder;
+  if (finder) {
+    const modality = finder.modality ? `, ${labelOf('modality', finder.modality)}` : '';
+    chips.push({
+      key: 'finder',
+      text: `Can run with: ${labelOf('access', finder.access)}, ${labelOf('data', finder.data)}${modality}`,
+      remove: () => dispatch({ type: 'setFinder', finder: null }),
+    });
+  }
   return (
     <div className="active-filters" aria-label="Active filters" role="group">
       {chips.map((chip) => (

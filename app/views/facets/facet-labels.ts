@@ -6,8 +6,14 @@ export function toFacetTitle(catalogue: Catalogue, facet: FacetKey): string {
   const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === facet);
   if (dimension) return `${dimension.name} ${dimension.symbol}`;
   return (
-    { paradigm: 'Paradigm', modality: 'Modality', venue: 'Venue', scope: 'Scope' }[
-      facet as string
-    ] ?? facet
+    {
+      paradigm: 'Paradigm',
+      modality: 'Modality',
+      venue: 'Venue',
+      scope: 'Scope',
+      access: 'Access needed',
+      data: 'Labelled data needed',
+      code: 'Code',
+    }[facet as string] ?? facet
   );
 }

@@ -4,7 +4,7 @@ import { FacetGroup } from './facet-group';
 import { YearRange } from './year-range';
 import './facets.css';
 
-/** Every facet: the four dimensions first, then paradigm, modality, venue, year and scope. */
+/** Every facet: paradigm and the four dimensions, modality, the needs, code, year, venue and scope. */
 export function FacetPanel() {
   const unfiltered = useAtlasState((state) => isUnfiltered(state.filters));
   const dispatch = useAtlasDispatch();
@@ -27,6 +27,9 @@ export function FacetPanel() {
       <FacetGroup facet="operator" />
       <FacetGroup facet="alignment" />
       <FacetGroup facet="modality" />
+      <FacetGroup facet="access" />
+      <FacetGroup facet="data" />
+      <FacetGroup facet="code" />
       <YearRange />
       <FacetGroup facet="venue" foldable />
       <FacetGroup facet="scope" />
