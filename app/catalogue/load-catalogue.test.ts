@@ -33,16 +33,22 @@ afterEach(() => {
 });
 
 describe('loadCatalogue()', () => {
-  it('fetches both files next to the page and builds the catalogue from them', async () => {
+  it('fetches the three files next to the page and builds the catalogue from them', async () => {
     const requested = serve({
       [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
       [`${BASE}data/methods.json`]: json([
         makeMethod({ id: 'a' }),
         makeMethod({ id: 'b', cites: [{ id: 'a', basis: 'confirmed' }] }),
       ]),
+      [`${BASE}data/needs-overrides.json`]: json([{ id: 'b', data: 'few', note: '16 shots' }]),
     });
     const loaded = await loadCatalogue(BASE);
-    expect(requested.sort()).toEqual([`${BASE}data/methods.json`, `${BASE}data/taxonomy.json`]);
+    expect(requested.sort()).toEqual([
+      `${BASE}data/methods.json`,
+      `${BASE}data/needs-overrides.json`,
+      `${BASE}data/taxonomy.json`,
+    ]);
+    expect(loaded.catalogue?.needsOf.map((needs) => needs.data)).toEqual(['full', 'few']);
     expect(loaded.problems).toEqual([]);
     expect(loaded.entryCount).toBe(2);
     expect(loaded.catalogue?.methods.map((method) => method.id)).toEqual(['a', 'b']);
@@ -56,6 +62,7 @@ describe('loadCatalogue()', () => {
         makeMethod({ id: 'a' }),
         makeMethod({ id: 'b', year: 1900 }),
       ]),
+      [`${BASE}data/needs-overrides.json`]: json([]),
     });
     const loaded = await loadCatalogue(BASE);
     expect(loaded.problems.map(formatProblem)).toEqual([
@@ -69,11 +76,24 @@ describe('loadCatalogue()', () => {
     serve({
       [`${BASE}data/taxonomy.json`]: json({ ...taxonomyJson, paradigms: [] }),
       [`${BASE}data/methods.json`]: json([makeMethod({ id: 'a' })]),
+      [`${BASE}data/needs-overrides.json`]: json([]),
     });
     const loaded = await loadCatalogue(BASE);
     expect(loaded.catalogue).toBeNull();
     expect(loaded.problems.map((problem) => [problem.file, problem.field])).toEqual([
       ['data/taxonomy.json', 'paradigms'],
+    ]);
+  });
+
+  it('opens the catalogue on the rule alone when the overrides file is missing, and says so', async () => {
+    serve({
+      [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
+      [`${BASE}data/methods.json`]: json([makeMethod({ id: 'a' })]),
+    });
+    const loaded = await loadCatalogue(BASE);
+    expect(loaded.catalogue?.needsOf.map((needs) => needs.access)).toEqual(['internals']);
+    expect(loaded.problems.map(formatProblem)).toEqual([
+      'data/needs-overrides.json: could not be loaded (HTTP 404)',
     ]);
   });
 
