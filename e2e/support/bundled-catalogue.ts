@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildCatalogue } from '../../app/catalogue/build-catalogue';
 import type { Catalogue } from '../../app/catalogue/catalogue-types';
 import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
+import { validateNeedsOverrides } from '../../app/catalogue/validate-needs-overrides';
 import { EMPTY_FILTERS, type FilterState } from '../../app/query/filter-state';
 import { runQuery, toVisibleIds, type QueryResult } from '../../app/query/run-query';
 import type { SortState } from '../../app/query/sort-methods';
@@ -16,7 +17,12 @@ export function loadBundledCatalogue(): Catalogue {
   const result = validateCatalogue(taxonomy, methods);
   if (!result.taxonomy || result.problems.length > 0)
     throw new Error('the bundled catalogue is invalid');
-  cached = buildCatalogue(result.taxonomy, result.methods);
+  const overrides = validateNeedsOverrides(
+    JSON.parse(readFileSync('data/needs-overrides.json', 'utf8')),
+    result.methods,
+  );
+  if (overrides.problems.length > 0) throw new Error('data/needs-overrides.json is invalid');
+  cached = buildCatalogue(result.taxonomy, result.methods, overrides.byId);
   return cached;
 }
 
