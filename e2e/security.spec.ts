@@ -31,7 +31,7 @@ test.describe('a hostile catalogue', () => {
   test('renders every string as text, runs nothing, and links only to http(s)', async ({
     page,
   }) => {
-    // The journey visits every tab (eight of them now), which takes longer than the default.
+    // The journey visits every tab (seven of them now), which takes longer than the default.
     test.setTimeout(60_000);
     await openAtlas(page, '?q=hostile');
     await expectVisibleCount(page, 0);
@@ -145,7 +145,7 @@ test.describe('the Content-Security-Policy', () => {
 });
 
 test('offline: a whole journey asks nothing of any host but 127.0.0.1', async ({ page }) => {
-  // The journey visits every tab (eight of them now), which takes longer than the default.
+  // The journey visits every tab (seven of them now), which takes longer than the default.
   test.setTimeout(60_000);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
