@@ -81,6 +81,13 @@ describe('parseUrlState()', () => {
     ]);
   });
 
+  it('keeps the default axes when rows and cols name the same axis, and says so', () => {
+    const { state, ignored } = parseUrlState('?rows=operator&order=year', catalogue);
+    expect(state.matrix).toEqual(INITIAL_STATE.matrix);
+    expect(state.profile.orderBy).toBe('year');
+    expect(ignored).toEqual(['rows and cols: both are "operator"; kept the default axes']);
+  });
+
   it('cuts an overlong search and says so', () => {
     const { state, ignored } = parseUrlState(`?q=${'x'.repeat(500)}`, catalogue);
     expect(state.filters.search).toHaveLength(200);
@@ -91,6 +98,16 @@ describe('parseUrlState()', () => {
 describe('toUrlSearch()', () => {
   it('writes nothing for the initial state', () => {
     expect(toUrlSearch(INITIAL_STATE)).toBe('');
+  });
+
+  it('writes both matrix axes when only one differs from the default', () => {
+    const state: AtlasState = { ...INITIAL_STATE, matrix: { rows: 'format', cols: 'operator' } };
+    expect(toUrlSearch(state)).toBe('?rows=format&cols=operator');
+  });
+
+  it('writes parameters in one fixed order, whatever order the URL had', () => {
+    const { state } = parseUrlState('?hide=venue&q=vpt&view=graph&depth=3&sel=beta', catalogue);
+    expect(toUrlSearch(state)).toBe('?view=graph&q=vpt&sel=beta&depth=3&hide=venue');
   });
 
   it('writes a state that parses back to itself', () => {

@@ -1,0 +1,274 @@
+import type { Catalogue } from '../catalogue/catalogue-types';
+import { listFacetValues } from '../query/facet-values';
+import { FACET_KEYS, isAxisKey, type AxisKey, type FacetKey } from '../query/filter-state';
+import { isSortColumn, type SortState } from '../query/sort-methods';
+import { toFinderChoice, type FinderChoice } from '../query/find-runnable';
+import {
+  INITIAL_STATE,
+  MAX_LINEAGE_DEPTH,
+  PROFILE_ORDER_KEYS,
+  VIEW_KEYS,
+  isGroupKey,
+  type AtlasState,
+  type GraphOptions,
+} from './atlas-state';
+import { isHideableColumn } from './table-columns';
+
+/** Longest search text kept from a URL. */
+export const MAX_URL_SEARCH_LENGTH = 200;
+
+/** What a parameter's reader gets besides the text. */
+export interface ReadContext {
+  catalogue: Catalogue;
+  /** Leaves the text out, saying why ("is not a known value" unless told); returns undefined. */
+  ignore: (why?: string) => undefined;
+  /** Keeps the value but tells the reader something about it. */
+  note: (sentence: string) => void;
+}
+
+interface ParamBase<T> {
+  name: string;
+  /** The state field this parameter mirrors. */
+  get: (state: AtlasState) => T;
+  set: (state: AtlasState, value: T) => AtlasState;
+}
+
+/** A parameter holding one value; when repeated, the last one counts. */
+export interface SingleParam<T> extends ParamBase<T> {
+  kind: 'single';
+  /** The value the text names, or `context.ignore(...)`. */
+  read: (text: string, context: ReadContext) => T | undefined;
+  /** The text for a value; null leaves the parameter out. */
+  write: (value: T) => string | null;
+  /** Written only when this part of the state differs from the initial state (default: `get`). */
+  writtenWith?: (state: AtlasState) => unknown;
+  /** A rule across parameters, applied once this one is read; may undo and say why. */
+  settle?: (state: AtlasState, note: (sentence: string) => void) => AtlasState;
+}
+
+/** A comma-separated list (also read from repeated parameters), items kept in order, once each. */
+export interface ListParam extends ParamBase<readonly string[]> {
+  kind: 'list';
+  /** Whether one item can be kept; if not, `context.ignore(...)`. */
+  readItem: (item: string, context: ReadContext) => boolean | undefined;
+}
+
+export type UrlParam = SingleParam<never> | ListParam;
+
+// Each entry is checked against its own value type here, then stored without it.
+function single<T>(param: Omit<SingleParam<T>, 'kind'>): UrlParam {
+  return { kind: 'single', ...param } as unknown as UrlParam;
+}
+function list(param: Omit<ListParam, 'kind'>): UrlParam {
+  return { kind: 'list', ...param };
+}
+
+/** Reads one of a fixed set of words. */
+function oneOf<T extends string>(values: readonly T[]) {
+  return (text: string, { ignore }: ReadContext): T | undefined =>
+    (values as readonly string[]).includes(text) ? (text as T) : ignore();
+}
+
+function withGraph<K extends keyof GraphOptions>(
+  key: K,
+): Omit<SingleParam<GraphOptions[K]>, 'kind' | 'name' | 'read' | 'write'> {
+  return {
+    get: (state) => state.graph[key],
+    set: (state, value) => ({ ...state, graph: { ...state.graph, [key]: value } }),
+  };
+}
+
+function facetParam(facet: FacetKey): UrlParam {
+  return list({
+    name: facet,
+    get: (state) => state.filters.facets[facet] ?? [],
+    set: (state, values) =>
+      values.length === 0
+        ? state
+        : {
+            ...state,
+            filters: { ...state.filters, facets: { ...state.filters.facets, [facet]: values } },
+          },
+    readItem: (value, { catalogue, ignore }) =>
+      listFacetValues(catalogue, facet).some((known) => known.value === value) || ignore(),
+  });
+}
+
+function holds(catalogue: Catalogue, axis: AxisKey, value: string): boolean {
+  return listFacetValues(catalogue, axis).some((known) => known.value === value);
+}
+
+const matrixAxis = (axis: 'rows' | 'cols', settle?: SingleParam<AxisKey>['settle']): UrlParam =>
+  single<AxisKey>({
+    ...(settle && { settle }),
+    name: axis,
+    get: (state) => state.matrix[axis],
+    set: (state, value) => ({ ...state, matrix: { ...state.matrix, [axis]: value } }),
+    read: (text, { ignore }) => (isAxisKey(text) ? text : ignore()),
+    write: (value) => value,
+    // The axes go into a URL as a pair, so a link shows both.
+    writtenWith: (state) => `${state.matrix.rows} ${state.matrix.cols}`,
+  });
+
+/**
+ * Every URL parameter Atlas reads and writes, in the order they are written
+ * and read. Both directions derive from this table (see url-state.ts).
+ */
+export const URL_PARAM_TABLE: readonly UrlParam[] = [
+  single({
+    name: 'view',
+    get: (state) => state.view,
+    set: (state, view) => ({ ...state, view }),
+    read: oneOf(VIEW_KEYS),
+    write: (view) => view,
+  }),
+  ...FACET_KEYS.map(facetParam),
+  single<readonly [number, number] | null>({
+    name: 'years',
+    get: (state) => state.filters.years,
+    set: (state, years) => ({ ...state, filters: { ...state.filters, years } }),
+    read: (text, { ignore }) => {
+      const match = /^(\d{4})-(\d{4})$/.exec(text.trim());
+      const from = Number(match?.[1]);
+      const to = Number(match?.[2]);
+      return match && from <= to ? [from, to] : ignore('is not a range like 2021-2022');
+    },
+    write: (years) => (years ? `${years[0]}-${years[1]}` : null),
+  }),
+  single<string>({
+    name: 'q',
+    get: (state) => state.filters.search,
+    set: (state, search) => ({ ...state, filters: { ...state.filters, search } }),
+    read: (text, { note }) => {
+      if (text.length > MAX_URL_SEARCH_LENGTH)
+        note(`q: search text cut to ${MAX_URL_SEARCH_LENGTH} characters`);
+      return text.slice(0, MAX_URL_SEARCH_LENGTH);
+    },
+    write: (search) => search,
+  }),
+  single<AtlasState['filters']['cell']>({
+    name: 'cell',
+    get: (state) => state.filters.cell,
+    set: (state, cell) => ({ ...state, filters: { ...state.filters, cell } }),
+    read: (text, { catalogue, ignore }) => {
+      const bad = () => ignore('is not a matrix cell like location:input,operator:additive');
+      const parts = text.split(',').map((part) => part.split(':'));
+      if (parts.length !== 2) return bad();
+      const [[rowAxis, rowValue] = [], [colAxis, colValue] = []] = parts;
+      if (!rowAxis || !colAxis || rowValue === undefined || colValue === undefined) return bad();
+      if (!isAxisKey(rowAxis) || !isAxisKey(colAxis) || rowAxis === colAxis) return bad();
+      if (!holds(catalogue, rowAxis, rowValue) || !holds(catalogue, colAxis, colValue))
+        return bad();
+      return { rowAxis, rowValue, colAxis, colValue };
+    },
+    write: (cell) => cell && `${cell.rowAxis}:${cell.rowValue},${cell.colAxis}:${cell.colValue}`,
+  }),
+  single<FinderChoice | null>({
+    name: 'run',
+    get: (state) => state.filters.finder,
+    set: (state, finder) => ({ ...state, filters: { ...state.filters, finder } }),
+    read: (text, { catalogue, ignore }) => {
+      const bad = () => ignore('is not a finder choice like text,none,language');
+      const [access = '', data = '', modality, ...rest] = text.split(',');
+      if (rest.length > 0) return bad();
+      if (
+        modality !== undefined &&
+        !catalogue.taxonomy.modalities.some((m) => m.value === modality)
+      )
+        return bad();
+      return toFinderChoice(access, data, modality ?? null) ?? bad();
+    },
+    write: (finder) =>
+      finder && [finder.access, finder.data, finder.modality].filter(Boolean).join(','),
+  }),
+  single<SortState | null>({
+    name: 'sort',
+    get: (state) => state.sort,
+    set: (state, sort) => ({ ...state, sort }),
+    read: (text, { ignore }) => {
+      const [column = '', direction = 'asc', ...rest] = text.split(':');
+      if (rest.length > 0 || !isSortColumn(column) || (direction !== 'asc' && direction !== 'desc'))
+        return ignore('is not a column like year:desc');
+      return { column, direction };
+    },
+    write: (sort) => sort && `${sort.column}:${sort.direction}`,
+  }),
+  list({
+    name: 'sel',
+    get: (state) => state.selection,
+    set: (state, selection) => ({ ...state, selection }),
+    readItem: (id, { catalogue, ignore }) =>
+      catalogue.indexOf.has(id) || ignore('is not a method in this catalogue'),
+  }),
+  single<string | null>({
+    name: 'method',
+    get: (state) => state.focus,
+    set: (state, focus) => ({ ...state, focus }),
+    read: (id, { catalogue, ignore }) =>
+      catalogue.indexOf.has(id) ? id : ignore('is not a method in this catalogue'),
+    write: (id) => id,
+  }),
+  matrixAxis('rows'),
+  matrixAxis('cols', (state, note) => {
+    if (state.matrix.rows !== state.matrix.cols) return state;
+    note(`rows and cols: both are "${state.matrix.rows}"; kept the default axes`);
+    return { ...state, matrix: INITIAL_STATE.matrix };
+  }),
+  single({
+    name: 'order',
+    get: (state) => state.profile.orderBy,
+    set: (state, orderBy) => ({ ...state, profile: { orderBy } }),
+    read: oneOf(PROFILE_ORDER_KEYS),
+    write: (order) => order,
+  }),
+  single({
+    name: 'layout',
+    ...withGraph('layout'),
+    read: oneOf(['force', 'timeline'] as const),
+    write: (layout) => layout,
+  }),
+  single({
+    name: 'color',
+    ...withGraph('colorBy'),
+    read: (text, { ignore }) => (isGroupKey(text) ? text : ignore()),
+    write: (key) => key,
+  }),
+  single({
+    name: 'filtered',
+    ...withGraph('filtered'),
+    read: oneOf(['hide', 'fade'] as const),
+    write: (filtered) => filtered,
+  }),
+  single({
+    name: 'confirmed',
+    ...withGraph('confirmedOnly'),
+    read: (text, { ignore }) =>
+      text === '1' || text === '0' ? text === '1' : ignore('is not 0 or 1'),
+    write: (only) => (only ? '1' : '0'),
+  }),
+  single({
+    name: 'depth',
+    ...withGraph('depth'),
+    read: (text, { ignore }) => {
+      const value = Number(text);
+      return /^\d+$/.test(text) && value >= 1 && value <= MAX_LINEAGE_DEPTH
+        ? value
+        : ignore(`is not a whole number from 1 to ${MAX_LINEAGE_DEPTH}`);
+    },
+    write: String,
+  }),
+  single({
+    name: 'stack',
+    get: (state) => state.timeline.stackBy,
+    set: (state, stackBy) => ({ ...state, timeline: { stackBy } }),
+    read: (text, { ignore }) => (isGroupKey(text) ? text : ignore()),
+    write: (key) => key,
+  }),
+  list({
+    name: 'hide',
+    get: (state) => state.hiddenColumns,
+    set: (state, hiddenColumns) => ({ ...state, hiddenColumns }),
+    readItem: (id, { ignore }) =>
+      isHideableColumn(id) || ignore('is not a column that can be hidden'),
+  }),
+];
