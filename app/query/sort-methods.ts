@@ -1,38 +1,22 @@
-import type { Catalogue, Method } from '../catalogue/catalogue-types';
+import type { Catalogue } from '../catalogue/catalogue-types';
 import { listFacetValues } from './facet-values';
-import { isDimensionKey } from './filter-state';
+import { toMethodValues } from './filter-state';
+import { TABLE_COLUMNS, isColumnId, toTableColumn, type ColumnId } from './table-columns';
 
-/** Columns the visible methods can be ordered by; the keys double as URL values. */
-export const SORT_COLUMNS = [
-  'name',
-  'title',
-  'authors',
-  'year',
-  'venue',
-  'paradigm',
-  'format',
-  'location',
-  'operator',
-  'alignment',
-  'citedBy',
-] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
+/** Columns the visible methods can be ordered by: every table column; the ids double as URL values. */
+export const SORT_COLUMNS: readonly ColumnId[] = TABLE_COLUMNS.map((column) => column.id);
+export type SortColumn = ColumnId;
 
 export interface SortState {
   column: SortColumn;
   direction: 'asc' | 'desc';
 }
 
-export function isSortColumn(value: string): value is SortColumn {
-  return (SORT_COLUMNS as readonly string[]).includes(value);
-}
+/** True for a column the methods can be sorted by. */
+export const isSortColumn = isColumnId;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const rankCache = new WeakMap<Catalogue, Map<SortColumn, Int32Array>>();
-
-function toSortText(method: Method, column: 'name' | 'title' | 'authors' | 'venue'): string {
-  return column === 'authors' ? (method.authors[0] ?? '') : method[column];
-}
 
 /** Orders positions by a comparator once and returns each position's rank (ties share a rank). */
 function rankBy(count: number, compare: (a: number, b: number) => number): Int32Array {
@@ -55,25 +39,32 @@ export function getSortRanks(catalogue: Catalogue, column: SortColumn): Int32Arr
   rankCache.set(catalogue, perCatalogue);
   const cached = perCatalogue.get(column);
   if (cached) return cached;
-  const { methods } = catalogue;
-  let ranks: Int32Array;
-  if (column === 'year') ranks = Int32Array.from(methods, (method) => method.year);
-  else if (column === 'citedBy')
-    ranks = Int32Array.from(catalogue.citedByOf, (citing) => citing.length);
-  else if (column === 'paradigm' || isDimensionKey(column)) {
-    const order = listFacetValues(catalogue, column).map((value) => value.value);
-    const keys = methods.map((method) =>
-      (column === 'paradigm' ? [method.paradigm] : method[column])
-        .map((value) => order.indexOf(value))
-        .sort(),
-    );
-    ranks = rankBy(methods.length, (a, b) => compareNumberLists(keys[a]!, keys[b]!));
-  } else {
-    const texts = methods.map((method) => toSortText(method, column));
-    ranks = rankBy(methods.length, (a, b) => collator.compare(texts[a]!, texts[b]!));
-  }
+  const ranks = computeRanks(catalogue, column);
   perCatalogue.set(column, ranks);
   return ranks;
+}
+
+/** Ranks methods the way the column's registry entry says to order them. */
+function computeRanks(catalogue: Catalogue, column: SortColumn): Int32Array {
+  const { methods } = catalogue;
+  const order = toTableColumn(column).order;
+  switch (order.by) {
+    case 'number':
+      return Int32Array.from(methods, (_, position) => order.number(catalogue, position));
+    case 'vocabulary': {
+      const known = listFacetValues(catalogue, order.key).map((value) => value.value);
+      const keys = methods.map((method) =>
+        toMethodValues(method, order.key)
+          .map((value) => known.indexOf(value))
+          .sort(),
+      );
+      return rankBy(methods.length, (a, b) => compareNumberLists(keys[a]!, keys[b]!));
+    }
+    case 'text': {
+      const texts = methods.map(order.text);
+      return rankBy(methods.length, (a, b) => collator.compare(texts[a]!, texts[b]!));
+    }
+  }
 }
 
 function compareNumberLists(a: readonly number[], b: readonly number[]): number {

@@ -12,7 +12,7 @@ import {
   type AtlasState,
   type GraphOptions,
 } from './atlas-state';
-import { isHideableColumn } from './table-columns';
+import { isHideableColumn } from '../query/table-columns';
 
 /** Longest search text kept from a URL. */
 export const MAX_URL_SEARCH_LENGTH = 200;

@@ -12,7 +12,7 @@ import {
   VIEW_KEYS,
   type AtlasState,
 } from './atlas-state';
-import { TABLE_COLUMNS } from './table-columns';
+import { TABLE_COLUMNS } from '../query/table-columns';
 import { URL_PARAMS, parseUrlState, toUrlSearch } from './url-state';
 
 const catalogue = makeFixtureCatalogue();

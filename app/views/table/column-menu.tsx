@@ -1,5 +1,5 @@
 import type { Table } from '@tanstack/react-table';
-import { TABLE_COLUMNS } from '../../state/table-columns';
+import { TABLE_COLUMNS } from '../../query/table-columns';
 import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
 
 /** A menu of checkboxes that show or hide the table's columns. */

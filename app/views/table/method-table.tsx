@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { isSortColumn } from '../../query/sort-methods';
+import { toTableColumn } from '../../query/table-columns';
 import {
   useAtlasDispatch,
   useAtlasQuery,
@@ -126,7 +127,7 @@ export function MethodTable() {
         <span className="table-order" aria-live="polite">
           {query.order === 'relevance'
             ? 'Sorted by search relevance'
-            : `Sorted by ${query.order.column === 'citedBy' ? 'citations' : query.order.column}, ${query.order.direction === 'asc' ? 'ascending' : 'descending'}`}
+            : `Sorted by ${toTableColumn(query.order.column).noun}, ${query.order.direction === 'asc' ? 'ascending' : 'descending'}`}
         </span>
         <ColumnMenu table={table} />
       </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Catalogue, DimensionKey, Method } from '../../catalogue/catalogue-types';
 import type { SearchMatch, SearchOutcome } from '../../query/search-methods';
+import { TABLE_COLUMNS, type ColumnId } from '../../query/table-columns';
 import { DimensionBadges, ParadigmBadge } from '../../ui/dimension-badges';
 import { formatAuthorsShort, toReadingName } from '../../ui/format-authors';
 import { HighlightedText } from '../../ui/highlighted-text';
@@ -12,22 +13,24 @@ export interface MethodRow {
   position: number;
 }
 
+/** How one column of the registry (query/table-columns.ts) looks in this table. */
+interface ColumnLook {
+  header: string | (() => ReactNode);
+  /** Width in pixels; 0 lets the column take the room left (the title). */
+  size: number;
+  renderCell: (row: MethodRow, search: SearchOutcome | null) => ReactNode;
+}
+
 /**
  * One column: TanStack Table holds its header, width, visibility and sort
  * state; the rows render their cells themselves (`renderCell`), so a filter
  * change builds no per-row table objects and an unchanged row is not rendered again.
  */
-export interface MethodColumn {
-  id: string;
-  header: string | (() => ReactNode);
-  /** Width in pixels; 0 lets the column take the room left (the title). */
-  size: number;
+export interface MethodColumn extends ColumnLook {
+  id: ColumnId;
   /** First click sorts descending (numbers) rather than ascending (text). */
   descFirst: boolean;
   hideable: boolean;
-  /** The value TanStack would sort by; sorting itself happens in the query module. */
-  sortValue: (row: MethodRow) => string | number;
-  renderCell: (row: MethodRow, search: SearchOutcome | null) => ReactNode;
 }
 
 interface ColumnContext {
@@ -44,11 +47,7 @@ const rangesFor = (search: SearchOutcome | null, row: MethodRow, key: SearchMatc
 
 /** The table's columns, in display order. */
 export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[] {
-  const text = { descFirst: false, hideable: true };
-  const dimensionColumn = (key: DimensionKey, size: number): MethodColumn => ({
-    ...text,
-    id: key,
-    sortValue: (row) => row.method[key].join(' '),
+  const dimensionColumn = (key: DimensionKey, size: number): ColumnLook => ({
     header: () => {
       const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === key);
       return (
@@ -68,14 +67,10 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
       />
     ),
   });
-  return [
-    {
-      ...text,
-      id: 'name',
-      sortValue: (row) => row.method.name,
+  const looks: Record<ColumnId, ColumnLook> = {
+    name: {
       header: 'Name',
       size: 124,
-      hideable: false,
       renderCell: (row, search) => (
         <a
           className="method-link"
@@ -89,10 +84,7 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
         </a>
       ),
     },
-    {
-      ...text,
-      id: 'title',
-      sortValue: (row) => row.method.title,
+    title: {
       header: 'Title',
       size: 0,
       renderCell: (row, search) => {
@@ -112,10 +104,7 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
         );
       },
     },
-    {
-      ...text,
-      id: 'authors',
-      sortValue: (row) => row.method.authors[0] ?? '',
+    authors: {
       header: 'Authors',
       size: 108,
       renderCell: ({ method }) => (
@@ -124,54 +113,50 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
         </span>
       ),
     },
-    {
-      ...text,
-      id: 'year',
-      sortValue: (row) => row.method.year,
+    year: {
       header: 'Year',
       size: 62,
-      descFirst: true,
       renderCell: ({ method }) => method.year,
     },
-    {
-      ...text,
-      id: 'venue',
-      sortValue: (row) => row.method.venue,
+    venue: {
       header: 'Venue',
       size: 96,
       renderCell: ({ method }) => method.venue,
     },
-    {
-      ...text,
-      id: 'paradigm',
-      sortValue: (row) => row.method.paradigm,
+    paradigm: {
       header: 'Paradigm',
       size: 96,
       renderCell: ({ method }) => (
         <ParadigmBadge catalogue={catalogue} paradigm={method.paradigm} />
       ),
     },
-    dimensionColumn('format', 54),
-    dimensionColumn('location', 62),
-    dimensionColumn('operator', 66),
-    dimensionColumn('alignment', 78),
-    {
-      ...text,
-      id: 'citedBy',
-      sortValue: (row) => catalogue.citedByOf[row.position]?.length ?? 0,
+    format: dimensionColumn('format', 54),
+    location: dimensionColumn('location', 62),
+    operator: dimensionColumn('operator', 66),
+    alignment: dimensionColumn('alignment', 78),
+    citedBy: {
       header: 'Cited by',
       size: 82,
-      descFirst: true,
       renderCell: ({ position }) => catalogue.citedByOf[position]?.length ?? 0,
     },
-  ];
+  };
+  return TABLE_COLUMNS.map(({ id, descFirst, hideable }) => ({
+    id,
+    descFirst,
+    hideable,
+    ...looks[id],
+  }));
 }
+
+const sortedByQuery = () => 0;
 
 /** The columns as TanStack Table column definitions: headers, sizes and sort directions only. */
 export function toColumnDefs(columns: readonly MethodColumn[]): ColumnDef<MethodRow>[] {
   return columns.map((column) => ({
     id: column.id,
-    accessorFn: column.sortValue,
+    // TanStack lets only a column with an accessor toggle its sort; the query module does the
+    // sorting (manualSorting) and the table gets no rows, so this is never called.
+    accessorFn: sortedByQuery,
     header: column.header,
     size: column.size,
     // Set for every column: TanStack otherwise guesses it from the first row, and it has none.

@@ -1,0 +1,122 @@
+import type { Catalogue, DimensionKey, Method } from '../catalogue/catalogue-types';
+
+/** How a column orders methods. */
+export type ColumnOrder =
+  /** By text, compared the way a reader expects ("v2" before "v10", case ignored). */
+  | { by: 'text'; text: (method: Method) => string }
+  /** By a number the catalogue gives each method position. */
+  | { by: 'number'; number: (catalogue: Catalogue, position: number) => number }
+  /** By the taxonomy's own order of a vocabulary (first value held decides, then the next). */
+  | { by: 'vocabulary'; key: 'paradigm' | DimensionKey };
+
+/** One column of the method table. */
+export interface TableColumn {
+  /** Also the sort and hide value in URLs. */
+  id: string;
+  /** What the column menu calls it. */
+  label: string;
+  /** How "Sorted by ..." names it. */
+  noun: string;
+  hideable: boolean;
+  /** First click sorts descending (numbers) rather than ascending (text). */
+  descFirst: boolean;
+  order: ColumnOrder;
+}
+
+const text = (read: (method: Method) => string): ColumnOrder => ({ by: 'text', text: read });
+const dimension = (key: DimensionKey, label: string): Omit<TableColumn, 'id'> => ({
+  label,
+  noun: key,
+  hideable: true,
+  descFirst: false,
+  order: { by: 'vocabulary', key },
+});
+
+/**
+ * The method table's columns in display order: the one list the table, the
+ * sort and the URL read. Every column can be sorted by.
+ */
+export const TABLE_COLUMNS = [
+  {
+    id: 'name',
+    label: 'Name',
+    noun: 'name',
+    hideable: false,
+    descFirst: false,
+    order: text((m) => m.name),
+  },
+  {
+    id: 'title',
+    label: 'Title',
+    noun: 'title',
+    hideable: true,
+    descFirst: false,
+    order: text((m) => m.title),
+  },
+  {
+    id: 'authors',
+    label: 'Authors',
+    noun: 'authors',
+    hideable: true,
+    descFirst: false,
+    order: text((m) => m.authors[0] ?? ''),
+  },
+  {
+    id: 'year',
+    label: 'Year',
+    noun: 'year',
+    hideable: true,
+    descFirst: true,
+    order: { by: 'number', number: (catalogue, position) => catalogue.methods[position]!.year },
+  },
+  {
+    id: 'venue',
+    label: 'Venue',
+    noun: 'venue',
+    hideable: true,
+    descFirst: false,
+    order: text((m) => m.venue),
+  },
+  {
+    id: 'paradigm',
+    label: 'Paradigm',
+    noun: 'paradigm',
+    hideable: true,
+    descFirst: false,
+    order: { by: 'vocabulary', key: 'paradigm' },
+  },
+  { id: 'format', ...dimension('format', 'λ Format') },
+  { id: 'location', ...dimension('location', 'ℓ Location') },
+  { id: 'operator', ...dimension('operator', 'τ Operator') },
+  { id: 'alignment', ...dimension('alignment', 'ω Alignment') },
+  {
+    id: 'citedBy',
+    label: 'Cited by',
+    noun: 'citations',
+    hideable: true,
+    descFirst: true,
+    order: {
+      by: 'number',
+      number: (catalogue, position) => catalogue.citedByOf[position]?.length ?? 0,
+    },
+  },
+] as const satisfies readonly TableColumn[];
+
+export type ColumnId = (typeof TABLE_COLUMNS)[number]['id'];
+
+const byId = new Map<string, TableColumn>(TABLE_COLUMNS.map((column) => [column.id, column]));
+
+/** The column with this id, if there is one. */
+export function toTableColumn(id: ColumnId): TableColumn {
+  return byId.get(id)!;
+}
+
+/** True for the id of a table column (every column sorts). */
+export function isColumnId(id: string): id is ColumnId {
+  return byId.has(id);
+}
+
+/** True for a column the reader may hide. */
+export function isHideableColumn(id: string): boolean {
+  return byId.get(id)?.hideable ?? false;
+}
