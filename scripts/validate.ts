@@ -10,6 +10,8 @@ import { summariseCatalogue } from '../app/catalogue/summarise-catalogue';
 import { validateCatalogue } from '../app/catalogue/validate-catalogue';
 import { validateNeedsOverrides } from '../app/catalogue/validate-needs-overrides';
 import { ACCESS_LEVELS, DATA_LEVELS } from '../app/catalogue/method-needs';
+import { validateChangelog } from '../app/catalogue/changelog';
+import { existsSync } from 'node:fs';
 import { readJsonFile, resolveDataDir, toJsonText } from './catalogue-files';
 
 const dataDir = resolveDataDir();
@@ -53,6 +55,12 @@ if (problems.length === 0) {
         });
       }
     }
+    // The changelog is optional: a catalogue with no relabels yet need not have one.
+    const changelogPath = join(dataDir, 'changelog.json');
+    const changelog = existsSync(changelogPath)
+      ? validateChangelog(read('changelog.json'), result.methods)
+      : { entries: [], problems: [] };
+    problems.push(...changelog.problems);
     const catalogue = buildCatalogue(result.taxonomy, result.methods, overrides.byId);
     const summary = summariseCatalogue(catalogue);
     const list = (counts: Record<string, number>) =>
@@ -61,9 +69,16 @@ if (problems.length === 0) {
         .join(', ');
     console.log(`catalogue: ${summary.methods} methods in ${result.entryCount} entries`);
     console.log(`  per paradigm: ${list(summary.byParadigm)}`);
+    console.log(`  per year first posted: ${list(summary.byFirstPostedYear)}`);
+    console.log(`  per modality: ${list(summary.byModality)}`);
+    console.log(`  added per date: ${list(summary.byAdded)}`);
     console.log(
       `  labels per source: ${list(summary.byLabelSource)}; departures from the authors' labels: ${summary.departures}`,
     );
+    console.log(
+      `  label fit: ${list(summary.byFit)} (nearest: the taxonomy's closest value, see labels.note)`,
+    );
+    console.log(`  changelog: ${changelog.entries.length} relabels`);
     console.log(`  scope: ${list(summary.byScope)}`);
     console.log(
       `  citation edges: ${summary.edges.total} (confirmed ${summary.edges.confirmed}, recalled ${summary.edges.recalled})`,

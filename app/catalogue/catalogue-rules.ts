@@ -1,15 +1,41 @@
 import type { Method } from './catalogue-types';
 import type { CatalogueProblem } from './catalogue-problem';
 
-/** Year of a method's first public version: from its arXiv id (YYMM.) when it has one. */
-export function toFirstVersionYear(method: Pick<Method, 'arxiv' | 'year'>): number {
-  const match = method.arxiv ? /^(\d{2})(\d{2})\./.exec(method.arxiv) : null;
-  return match ? Math.min(2000 + Number(match[1]), method.year) : method.year;
+/** When a method was first posted: year and month from its arXiv id (YYMM.), else its year alone. */
+export interface FirstPosted {
+  year: number;
+  /** 1-12, or null when only the year is known (no arXiv id). */
+  month: number | null;
 }
 
-/** Latest year a method's text could have been revised: its venue year or first version, whichever is later. */
-export function toLastVersionYear(method: Pick<Method, 'arxiv' | 'year'>): number {
-  return Math.max(method.year, toFirstVersionYear(method));
+/**
+ * When a method was first made public: the month its arXiv id gives, unless its
+ * venue year is earlier (then that year alone).
+ */
+export function toFirstPosted(method: Pick<Method, 'arxiv' | 'year'>): FirstPosted {
+  const match = method.arxiv ? /^(\d{2})(\d{2})\./.exec(method.arxiv) : null;
+  if (!match) return { year: method.year, month: null };
+  const year = 2000 + Number(match[1]);
+  return year <= method.year
+    ? { year, month: Number(match[2]) }
+    : { year: method.year, month: null };
+}
+
+/**
+ * True when `cited` was first posted after `citing`: by month where both months are
+ * known, else by year.
+ */
+export function isPostedAfter(cited: FirstPosted, citing: FirstPosted): boolean {
+  if (cited.month !== null && citing.month !== null)
+    return cited.year * 12 + cited.month > citing.year * 12 + citing.month;
+  return cited.year > citing.year;
+}
+
+/** "2023-08" or "2023", as people read a first-posted date. */
+export function formatFirstPosted(posted: FirstPosted): string {
+  return posted.month === null
+    ? String(posted.year)
+    : `${posted.year}-${String(posted.month).padStart(2, '0')}`;
 }
 
 function normaliseTitle(title: string): string {
@@ -21,8 +47,9 @@ function normaliseTitle(title: string): string {
 
 /**
  * Rules that span entries: unique ids, arXiv ids and titles; every cite points at a
- * known id, never at itself, once; nobody cites a paper first published after its own
- * last version; label departures agree with the labels they explain.
+ * known id, never at itself, once; a cite of a paper first posted after the citing
+ * paper (by month where arXiv ids give it) carries a note saying why; label departures
+ * agree with the labels they explain.
  */
 export function checkCatalogueRules(methods: readonly Method[], file: string): RuleCheck {
   const problems: CatalogueProblem[] = [];
@@ -32,8 +59,8 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
     problems.push({ file, entry, field, message });
 
   const firstById = new Map<string, Method>();
-  // First-version year per id, worked out once per method rather than once per cite.
-  const firstYearById = new Map<string, number>();
+  // First-posted month per id, worked out once per method rather than once per cite.
+  const postedById = new Map<string, FirstPosted>();
   const firstByArxiv = new Map<string, string>();
   const firstByTitle = new Map<string, string>();
   methods.forEach((method, position) => {
@@ -43,7 +70,7 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
       return;
     }
     firstById.set(method.id, method);
-    firstYearById.set(method.id, toFirstVersionYear(method));
+    postedById.set(method.id, toFirstPosted(method));
     if (method.arxiv) {
       const earlier = firstByArxiv.get(method.arxiv);
       if (earlier)
@@ -59,7 +86,7 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
   methods.forEach((method, position) => {
     if (repeatedEntries.has(position)) return;
     const seen = new Set<string>();
-    const citingYear = toLastVersionYear(method);
+    const citingPosted = postedById.get(method.id)!;
     const rejectCite = (index: number, message: string) => {
       report(method.id, `cites[${index}].id`, message);
       const bad = badCites.get(method) ?? new Set<number>();
@@ -69,14 +96,14 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
       if (cite.id === method.id) return rejectCite(index, 'cites the method itself');
       if (seen.has(cite.id)) return rejectCite(index, `cites "${cite.id}" twice`);
       seen.add(cite.id);
-      const citedYear = firstYearById.get(cite.id);
-      if (citedYear === undefined) {
+      const citedPosted = postedById.get(cite.id);
+      if (citedPosted === undefined) {
         return rejectCite(index, `cites "${cite.id}", which is not in the catalogue`);
       }
-      if (citedYear > citingYear) {
+      if (isPostedAfter(citedPosted, citingPosted) && !cite.note) {
         rejectCite(
           index,
-          `cites "${cite.id}" (first version ${citedYear}) although its own last version is from ${citingYear}`,
+          `cites "${cite.id}", first posted ${formatFirstPosted(citedPosted)}, after this method (first posted ${formatFirstPosted(citingPosted)}); add a "note" saying which later version of this paper cites it, or remove the cite`,
         );
       }
     });

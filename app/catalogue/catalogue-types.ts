@@ -53,6 +53,8 @@ export type CiteBasis = 'confirmed' | 'recalled';
 export interface Cite {
   id: string;
   basis: CiteBasis;
+  /** Why a cite of a paper first posted after the citing one is right (a later version cites it). */
+  note?: string | undefined;
 }
 
 export const DEPARTURE_FIELDS = ['paradigm', ...DIMENSION_KEYS] as const;
@@ -65,9 +67,18 @@ export interface LabelDeparture {
   reason: string;
 }
 
+/** Whether the labels name the mechanism exactly or are the taxonomy's nearest value. */
+export const LABEL_FITS = ['exact', 'nearest'] as const;
+export type LabelFit = (typeof LABEL_FITS)[number];
+
 export type LabelProvenance =
-  | { source: 'authors'; departures?: LabelDeparture[] | undefined }
-  | { source: 'atlas'; note?: string | undefined };
+  | {
+      source: 'authors';
+      fit: LabelFit;
+      note?: string | undefined;
+      departures?: LabelDeparture[] | undefined;
+    }
+  | { source: 'atlas'; fit: LabelFit; note?: string | undefined };
 
 /** One catalogued method, after validation. */
 export interface Method {
@@ -96,6 +107,8 @@ export interface Method {
   number?: string | undefined;
   publisher?: string | undefined;
   tasks?: string[] | undefined;
+  /** ISO date (YYYY-MM-DD) on which the method entered the catalogue. */
+  added: string;
 }
 
 /** A validated catalogue with the indexes every other module reads. */

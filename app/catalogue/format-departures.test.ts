@@ -11,14 +11,14 @@ const fromAuthors = (id: string, name: string, departures: Method['labels']) =>
   makeMethod({ id, name, labels: departures });
 
 const coop = fromAuthors('coop', 'CoOp', {
-  source: 'authors',
+  source: 'authors', fit: 'exact',
   departures: [
     { field: 'alignment', authors: ['linear'], atlas: ['identity'], reason: 'Frozen text head.' },
     { field: 'location', authors: ['input'], atlas: ['embedding'], reason: 'Soft tokens.' },
   ],
 });
 const bar = fromAuthors('bar', 'BAR', {
-  source: 'authors',
+  source: 'authors', fit: 'exact',
   departures: [
     {
       field: 'operator',
@@ -46,8 +46,11 @@ describe('listDepartureRows()', () => {
   });
 
   it("ignores Atlas's own labels and authors' labels kept as they are", () => {
-    const atlas = makeMethod({ id: 'tpt', labels: { source: 'atlas', note: 'A close call.' } });
-    const kept = makeMethod({ id: 'ppt', labels: { source: 'authors' } });
+    const atlas = makeMethod({
+      id: 'tpt',
+      labels: { source: 'atlas', fit: 'exact', note: 'A close call.' },
+    });
+    const kept = makeMethod({ id: 'ppt', labels: { source: 'authors', fit: 'exact' } });
     expect(listDepartureRows([atlas, kept])).toEqual([]);
   });
 
@@ -66,14 +69,18 @@ describe('formatDepartureTable()', () => {
     const text = formatDepartureTable([
       coop,
       bar,
-      makeMethod({ id: 'ppt', labels: { source: 'authors' } }),
+      makeMethod({ id: 'ppt', labels: { source: 'authors', fit: 'exact' } }),
     ]);
     expect(text.split('\n')[0]).toBe("3 departures on 2 of the 3 papers from the authors' list.");
     expect(text).toContain('Alignment words \\| in the operator cell.');
   });
 
   it('says so when nothing departs', () => {
-    expect(formatDepartureTable([makeMethod({ id: 'ppt', labels: { source: 'authors' } })])).toBe(
+    expect(
+      formatDepartureTable([
+        makeMethod({ id: 'ppt', labels: { source: 'authors', fit: 'exact' } }),
+      ]),
+    ).toBe(
       "No departures: every one of the 1 papers from the authors' list keeps the authors' normalised labels.",
     );
   });

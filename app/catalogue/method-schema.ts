@@ -1,5 +1,5 @@
 import { z } from './zod-setup';
-import { DEPARTURE_FIELDS, type Taxonomy } from './catalogue-types';
+import { DEPARTURE_FIELDS, LABEL_FITS, type Taxonomy } from './catalogue-types';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ARXIV_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
@@ -7,6 +7,15 @@ export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s<>"]+$/;
 /** "Family, Given": a family name, a comma and a space, then given names. */
 export const PERSON_PATTERN = /^[^,]+, [^,]+$/;
+/** A calendar date written YYYY-MM-DD. */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written YYYY-MM-DD (not 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 
 const text = z
   .string()
@@ -14,6 +23,22 @@ const text = z
   .min(1, 'must not be empty')
   .max(10_000, 'is longer than 10,000 characters');
 const httpUrl = z.string().regex(HTTP_URL_PATTERN, 'must be an http(s) address');
+/** A YYYY-MM-DD calendar date. */
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD, like "2026-12-04"');
+const fit = z.enum(LABEL_FITS, {
+  error: () =>
+    'must be "exact" or "nearest" (the taxonomy\'s nearest value, explained in the note)',
+});
+/** A nearest fit must say why no value fits exactly. */
+const noteForNearest = (labels: { fit: string; note?: string | undefined }) =>
+  labels.fit !== 'nearest' || Boolean(labels.note);
+const nearestNeedsNote = {
+  message:
+    'a "nearest" fit needs a note saying what the mechanism is and why no value fits exactly',
+  path: ['note'],
+};
 
 function valueList(values: readonly string[], what: string) {
   return z
@@ -92,11 +117,17 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
       labels: z.discriminatedUnion(
         'source',
         [
-          z.strictObject({
-            source: z.literal('authors'),
-            departures: z.array(departure).optional(),
-          }),
-          z.strictObject({ source: z.literal('atlas'), note: text.optional() }),
+          z
+            .strictObject({
+              source: z.literal('authors'),
+              fit,
+              note: text.optional(),
+              departures: z.array(departure).optional(),
+            })
+            .refine(noteForNearest, nearestNeedsNote),
+          z
+            .strictObject({ source: z.literal('atlas'), fit, note: text.optional() })
+            .refine(noteForNearest, nearestNeedsNote),
         ],
         { error: () => 'must say where the labels come from: source "authors" or "atlas"' },
       ),
@@ -107,6 +138,7 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
           basis: z.enum(['confirmed', 'recalled'], {
             error: () => 'must be "confirmed" (seen in the citing paper) or "recalled"',
           }),
+          note: text.optional(),
         }),
       ),
       scope: enumOf(
@@ -118,6 +150,7 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
       number: text.optional(),
       publisher: text.optional(),
       tasks: z.array(text).optional(),
+      added: isoDate,
     })
     .refine((method) => Boolean(method.arxiv ?? method.doi), {
       message: 'needs an arXiv identifier or a DOI',

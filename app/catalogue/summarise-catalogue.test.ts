@@ -27,11 +27,11 @@ describe('summariseCatalogue()', () => {
     const catalogue = makeTestCatalogue([
       makeMethod({
         id: 'cited',
-        labels: { source: 'authors', departures: [departure, departure] },
+        labels: { source: 'authors', fit: 'exact', departures: [departure, departure] },
       }),
       makeMethod({ id: 'citing', cites: [{ id: 'cited', basis: 'confirmed' }] }),
-      makeMethod({ id: 'alone', labels: { source: 'authors' } }),
-      makeMethod({ id: 'apart', labels: { source: 'atlas', note: 'Read from the paper.' } }),
+      makeMethod({ id: 'alone', labels: { source: 'authors', fit: 'exact' } }),
+      makeMethod({ id: 'apart', labels: { source: 'atlas', fit: 'exact', note: 'Read from the paper.' } }),
     ]);
     const summary = summariseCatalogue(catalogue);
     expect(summary.departures).toBe(2);

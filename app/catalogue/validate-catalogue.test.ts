@@ -97,7 +97,7 @@ describe('validateCatalogue()', () => {
         makeMethod({ id: 'new', year: 2023, arxiv: '2301.00001', doi: undefined }),
       ]),
     ).toEqual([
-      'data/methods.json, entry "old", field "cites[0].id": cites "new" (first version 2023) although its own last version is from 2019',
+      'data/methods.json, entry "old", field "cites[0].id": cites "new", first posted 2023-01, after this method (first posted 2019-01); add a "note" saying which later version of this paper cites it, or remove the cite',
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('validateCatalogue()', () => {
           id: 'x',
           location: ['embedding'],
           labels: {
-            source: 'authors',
+            source: 'authors', fit: 'exact',
             departures: [
               { field: 'location', authors: ['input'], atlas: ['hidden'], reason: 'Reason.' },
             ],
@@ -191,6 +191,43 @@ describe('validateCatalogue()', () => {
     const broken = { ...taxonomyJson, paradigms: [{ code: 'mr', name: 'x', definition: 'y' }] };
     expect(validateCatalogue(broken, []).problems.map(formatProblem)).toEqual([
       'data/taxonomy.json, field "paradigms[0].code": must be two capitals; got "mr"',
+    ]);
+  });
+});
+
+describe('validateCatalogue() labels.fit and added', () => {
+  it('requires a note on a nearest fit', () => {
+    expect(lines([makeMethod({ id: 'gp', labels: { source: 'atlas', fit: 'nearest' } })])).toEqual([
+      'data/methods.json, entry "gp", field "labels.note": a "nearest" fit needs a note saying what the mechanism is and why no value fits exactly',
+    ]);
+  });
+
+  it('accepts a nearest fit with its note, for either label source', () => {
+    expect(
+      lines([
+        makeMethod({ id: 'gp', labels: { source: 'atlas', fit: 'nearest', note: 'element-wise' } }),
+        makeMethod({ id: 'vp', labels: { source: 'authors', fit: 'nearest', note: 'a rotation' } }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('rejects a fit outside exact and nearest, and a missing fit', () => {
+    expect(
+      lines([
+        makeMethod({ id: 'a', labels: { source: 'atlas', fit: 'close' as 'exact' } }),
+        { ...makeMethod({ id: 'b' }), labels: { source: 'atlas', fit: 'exact' } },
+      ]),
+    ).toEqual([
+      'data/methods.json, entry "a", field "labels.fit": must be "exact" or "nearest" (the taxonomy\'s nearest value, explained in the note); got "close"',
+      'data/methods.json, entry "b", field "labels.fit": is required',
+    ]);
+  });
+
+  it('requires the date a method was added, as a real calendar date', () => {
+    const { added: _added, ...withoutAdded } = makeMethod({ id: 'a' });
+    expect(lines([withoutAdded, makeMethod({ id: 'b', added: '2026-02-30' })])).toEqual([
+      'data/methods.json, entry "a", field "added": is required',
+      'data/methods.json, entry "b", field "added": must be a calendar date written YYYY-MM-DD, like "2026-12-04"',
     ]);
   });
 });

@@ -28,8 +28,17 @@ function describeInput(input: unknown): string {
   return shown && shown.length > 60 ? `${shown.slice(0, 57)}...` : (shown ?? String(input));
 }
 
+/** True when a zod issue is about a field that is absent, whatever rule the field has. */
+export function isMissing(issue: z.core.$ZodIssue): boolean {
+  return (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    'input' in issue &&
+    issue.input === undefined
+  );
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (isMissing(issue)) return 'is required';
   if (issue.code === 'unrecognized_keys') {
     return `is not a known field (${issue.keys.map((key) => `"${key}"`).join(', ')})`;
   }

@@ -43,7 +43,7 @@ export function makeHostileMethods(base: Method, safeCount = 3, unsafeCount = 2)
         ? 'javascript:window.__pwned="url"'
         : `https://example.org/${encodeURIComponent(HOSTILE_PAYLOADS[0])}`,
       code: unsafe ? 'JaVaScRiPt:window.__pwned="code"' : undefined,
-      labels: { source: 'atlas', note: long(4) },
+      labels: { source: 'atlas', fit: 'exact', note: long(4) },
       tasks: [long(5), HOSTILE_PAYLOADS[2]],
       pages: HOSTILE_PAYLOADS[5],
       publisher: long(6),

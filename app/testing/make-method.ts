@@ -27,10 +27,11 @@ export function makeMethod(overrides: Partial<Method> & { id: string }): Method 
     location: ['embedding'],
     operator: ['concatenative'],
     alignment: ['identity'],
-    labels: { source: 'atlas' },
+    labels: { source: 'atlas', fit: 'exact' },
     summary: 'A method used in tests.',
     cites: [],
     scope: 'core',
+    added: '2026-11-29',
     ...overrides,
   };
 }

@@ -167,6 +167,9 @@ function drawCites(random: Random, index: number, targets: number[]): number[] {
   return [...chosen];
 }
 
+/** Every synthetic method entered the catalogue on this date. */
+const BENCH_ADDED = '2026-11-29';
+
 /**
  * A synthetic catalogue of `size` methods, the same for the same seed (a
  * mulberry32 stream, no Math.random). Valid under the app's validator:
@@ -175,16 +178,19 @@ function drawCites(random: Random, index: number, targets: number[]): number[] {
  */
 export function generateCatalogue(size: number, seed: number): SyntheticCatalogue {
   const random = makeRandom(seed);
-  const years = Array.from({ length: size }, () => pickWeighted(random, YEAR_WEIGHTS)).sort(
-    (a, b) => a - b,
-  );
+  // Oldest first to the month, so every cite (always to an earlier method) respects the
+  // validator's month-level chronology.
+  const firstVersions = Array.from({ length: size }, () => ({
+    year: pickWeighted(random, YEAR_WEIGHTS),
+    month: pickBetween(random, 1, 12),
+  })).sort((a, b) => a.year - b.year || a.month - b.month);
   const names = new Set<string>();
   const titles = new Set<string>();
   const serials = new Map<string, number>();
   const targets: number[] = [];
-  const methods: RawMethod[] = years.map((year, index) => {
+  const methods: RawMethod[] = firstVersions.map(({ year, month: monthNumber }, index) => {
     const name = drawName(random, names);
-    const month = String(pickBetween(random, 1, 12)).padStart(2, '0');
+    const month = String(monthNumber).padStart(2, '0');
     const prefix = `${String(year % 100).padStart(2, '0')}${month}`;
     const serial =
       (serials.get(prefix) ?? pickBetween(random, 1000, 9000)) + pickBetween(random, 1, 9);
@@ -206,11 +212,16 @@ export function generateCatalogue(size: number, seed: number): SyntheticCatalogu
       url: `https://arxiv.org/abs/${arxiv}`,
       labels:
         random() < 0.3
-          ? { source: 'authors' }
+          ? { source: 'authors', fit: 'exact' }
           : random() < 0.5
-            ? { source: 'atlas', note: `Labels read from the ${name} paper's method section.` }
-            : { source: 'atlas' },
+            ? {
+                source: 'atlas',
+                fit: 'exact',
+                note: `Labels read from the ${name} paper's method section.`,
+              }
+            : { source: 'atlas', fit: 'exact' },
       summary: drawSummary(random, name, target),
+      added: BENCH_ADDED,
       // Resolved to ids below, once every method has one.
       cites: cites.map((cited) => ({
         id: String(cited),
