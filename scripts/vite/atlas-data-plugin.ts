@@ -1,9 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { validateChangelog } from '../../app/catalogue/changelog';
+import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
+import { toAtomFeed } from '../../app/export/atom-feed';
 
 /** The catalogue files the app fetches at run time, relative to the page. */
 export const CATALOGUE_FILES = ['taxonomy.json', 'methods.json', 'needs-overrides.json'] as const;
+/** The Atom feed of additions and relabels, written beside the page. */
+export const FEED_FILE = 'feed.xml';
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The feed of the catalogue in `dataDir`: the entries that validate, with the relabels
+ * of data/changelog.json when there is one. A broken catalogue still builds (the page
+ * lists its problems), so the feed then holds only what validated.
+ */
+export function writeAtomFeed(dataDir: string): string {
+  const read = (file: string) => parseOrNull(readFileSync(resolve(dataDir, file), 'utf8'));
+  const catalogue = validateCatalogue(read('taxonomy.json'), read('methods.json'));
+  const changelogPath = resolve(dataDir, 'changelog.json');
+  const changelog = existsSync(changelogPath)
+    ? validateChangelog(read('changelog.json'), catalogue.methods).entries
+    : [];
+  return toAtomFeed(catalogue.methods, changelog);
+}
 
 /**
  * Serves the catalogue under ./data/ in dev and preview, and copies it into
@@ -20,6 +48,11 @@ export function atlasDataPlugin(dataDir: string): Plugin {
     name: 'atlas-data',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0]?.endsWith(`/${FEED_FILE}`)) {
+          res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+          res.end(writeAtomFeed(dataDir));
+          return;
+        }
         const body = serve(req.url);
         if (body === undefined) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -30,17 +63,29 @@ export function atlasDataPlugin(dataDir: string): Plugin {
     // Added after Vite's own HTML processing, which would otherwise bundle the files.
     transformIndexHtml: {
       order: 'post',
-      handler: () =>
-        CATALOGUE_FILES.map((file) => ({
+      handler: () => [
+        ...CATALOGUE_FILES.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
           injectTo: 'head' as const,
         })),
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            type: 'application/atom+xml',
+            title: 'Reprogrammability Atlas: additions and relabels',
+            href: `./${FEED_FILE}`,
+          },
+          injectTo: 'head' as const,
+        },
+      ],
     },
     generateBundle() {
       for (const file of CATALOGUE_FILES) {
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source: read(file) });
       }
+      this.emitFile({ type: 'asset', fileName: FEED_FILE, source: writeAtomFeed(dataDir) });
     },
   };
 }
