@@ -24,5 +24,8 @@ export default defineConfig({
   test: {
     include: ['app/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests and whole-catalogue checks take a few seconds on a busy 2-core machine;
+    // the default 5 s cut some of them off when other work shared the cores.
+    testTimeout: 20_000,
   },
 });

@@ -132,7 +132,8 @@ describe('checkCatalogueRules()', () => {
           paradigm: 'MR',
           location: ['input', 'embedding'],
           labels: {
-            source: 'authors', fit: 'exact',
+            source: 'authors',
+            fit: 'exact',
             departures: [departs('location', ['embedding', 'input']), departs('paradigm', ['MR'])],
           },
         }),

@@ -11,14 +11,16 @@ const fromAuthors = (id: string, name: string, departures: Method['labels']) =>
   makeMethod({ id, name, labels: departures });
 
 const coop = fromAuthors('coop', 'CoOp', {
-  source: 'authors', fit: 'exact',
+  source: 'authors',
+  fit: 'exact',
   departures: [
     { field: 'alignment', authors: ['linear'], atlas: ['identity'], reason: 'Frozen text head.' },
     { field: 'location', authors: ['input'], atlas: ['embedding'], reason: 'Soft tokens.' },
   ],
 });
 const bar = fromAuthors('bar', 'BAR', {
-  source: 'authors', fit: 'exact',
+  source: 'authors',
+  fit: 'exact',
   departures: [
     {
       field: 'operator',

@@ -31,7 +31,10 @@ describe('summariseCatalogue()', () => {
       }),
       makeMethod({ id: 'citing', cites: [{ id: 'cited', basis: 'confirmed' }] }),
       makeMethod({ id: 'alone', labels: { source: 'authors', fit: 'exact' } }),
-      makeMethod({ id: 'apart', labels: { source: 'atlas', fit: 'exact', note: 'Read from the paper.' } }),
+      makeMethod({
+        id: 'apart',
+        labels: { source: 'atlas', fit: 'exact', note: 'Read from the paper.' },
+      }),
     ]);
     const summary = summariseCatalogue(catalogue);
     expect(summary.departures).toBe(2);

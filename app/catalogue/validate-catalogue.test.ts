@@ -157,7 +157,8 @@ describe('validateCatalogue()', () => {
           id: 'x',
           location: ['embedding'],
           labels: {
-            source: 'authors', fit: 'exact',
+            source: 'authors',
+            fit: 'exact',
             departures: [
               { field: 'location', authors: ['input'], atlas: ['hidden'], reason: 'Reason.' },
             ],

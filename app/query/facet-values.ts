@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/catalogue-types';
+import { LABEL_FITS, type Catalogue } from '../catalogue/catalogue-types';
 import {
   ACCESS_DEFINITIONS,
   ACCESS_LEVELS,
@@ -17,6 +17,21 @@ export interface FacetValue {
   code: string;
   definition?: string | undefined;
 }
+
+/** How the two label fits read in a facet, a badge and the detail. */
+const FIT_VALUES = {
+  exact: {
+    label: 'Exact',
+    code: '=',
+    definition: 'The labels name the mechanism as the taxonomy defines it.',
+  },
+  nearest: {
+    label: 'Nearest fit',
+    code: '≈',
+    definition:
+      'The mechanism has no exact value in the taxonomy; the labels are its closest values, and the note says why.',
+  },
+} as const;
 
 const cache = new WeakMap<Catalogue, Map<string, FacetValue[]>>();
 
@@ -60,6 +75,8 @@ function computeFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): Face
         code: s.name,
         definition: s.definition,
       }));
+    case 'fit':
+      return LABEL_FITS.map((fit) => ({ value: fit, ...FIT_VALUES[fit] }));
     case 'venue': {
       const used = new Set(methods.map((method) => method.venue));
       return taxonomy.venues

@@ -5,6 +5,7 @@ import {
   type Method,
 } from '../catalogue/catalogue-types';
 import type { FinderChoice } from './find-runnable';
+import { isIsoDate } from '../catalogue/method-schema';
 
 /** Every facet a reader can filter by; the keys double as URL parameters. */
 export const FACET_KEYS = [
@@ -16,6 +17,7 @@ export const FACET_KEYS = [
   'access',
   'data',
   'code',
+  'fit',
 ] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
@@ -48,6 +50,8 @@ export interface FilterState {
   cell: MatrixCell | null;
   /** The "What can I run?" choice: only methods whose needs fit it, or null. */
   finder: FinderChoice | null;
+  /** Only methods added to the catalogue after this ISO date (YYYY-MM-DD), or null for all. */
+  since: string | null;
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -56,6 +60,7 @@ export const EMPTY_FILTERS: FilterState = {
   search: '',
   cell: null,
   finder: null,
+  since: null,
 };
 
 /** The values a method holds for a facet or axis (several for multi-valued dimensions). */
@@ -74,6 +79,8 @@ export function toMethodValues(
       return [method.venue];
     case 'scope':
       return [method.scope];
+    case 'fit':
+      return [method.labels.fit];
     case 'year':
       return [String(method.year)];
     default:
@@ -114,6 +121,12 @@ export function isUnfiltered(filters: FilterState): boolean {
     filters.years === null &&
     filters.search.trim().length < 2 &&
     filters.cell === null &&
-    filters.finder === null
+    filters.finder === null &&
+    filters.since === null
   );
+}
+
+/** True for a "new since" date a URL or a control may hold: a real YYYY-MM-DD date. */
+export function isSinceDate(value: string): boolean {
+  return isIsoDate(value);
 }

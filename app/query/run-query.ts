@@ -38,7 +38,7 @@ export interface QueryResult {
   order: SortState | 'relevance';
 }
 
-type ClauseKey = FacetKey | 'years' | 'search' | 'cell' | 'finder';
+type ClauseKey = FacetKey | 'years' | 'search' | 'cell' | 'finder' | 'since';
 
 /** Each active clause as a set of methods; inactive clauses are absent. */
 function buildClauses(catalogue: Catalogue, filters: FilterState, search: SearchOutcome | null) {
@@ -64,6 +64,13 @@ function buildClauses(catalogue: Catalogue, filters: FilterState, search: Search
     clauses.set('years', clause);
   }
   if (search) clauses.set('search', search.bits);
+  if (filters.since !== null) {
+    const clause = makeBitset(size);
+    catalogue.methods.forEach((method, position) => {
+      if (method.added > filters.since!) addToBitset(clause, position);
+    });
+    clauses.set('since', clause);
+  }
   if (filters.cell) {
     const { rowAxis, rowValue, colAxis, colValue } = filters.cell;
     const rows = getValueBitsets(catalogue, rowAxis).get(rowValue);

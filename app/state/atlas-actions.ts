@@ -10,6 +10,7 @@ export type AtlasAction =
   | { type: 'clearFilters'; keepSearch?: boolean }
   | { type: 'setSearch'; text: string }
   | { type: 'setYears'; years: readonly [number, number] | null }
+  | { type: 'setSince'; since: string | null }
   | { type: 'toggleCell'; cell: MatrixCell }
   | { type: 'setFinder'; finder: FinderChoice | null }
   | { type: 'setSort'; sort: SortState | null }

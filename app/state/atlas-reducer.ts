@@ -45,6 +45,7 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         search: action.keepSearch ? state.filters.search : '',
         cell: null,
         finder: null,
+        since: null,
       });
     case 'setFinder':
       return withFilters(state, { finder: action.finder });
@@ -52,6 +53,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return withFilters(state, { search: action.text });
     case 'setYears':
       return withFilters(state, { years: action.years });
+    case 'setSince':
+      return withFilters(state, { since: action.since });
     case 'toggleCell':
       return withFilters(state, {
         cell: isSameCell(state.filters.cell, action.cell) ? null : action.cell,

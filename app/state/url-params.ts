@@ -1,6 +1,12 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { listFacetValues } from '../query/facet-values';
-import { FACET_KEYS, isAxisKey, type AxisKey, type FacetKey } from '../query/filter-state';
+import {
+  FACET_KEYS,
+  isAxisKey,
+  isSinceDate,
+  type AxisKey,
+  type FacetKey,
+} from '../query/filter-state';
 import { isSortColumn, type SortState } from '../query/sort-methods';
 import { toFinderChoice, type FinderChoice } from '../query/find-runnable';
 import {
@@ -134,6 +140,14 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
       return match && from <= to ? [from, to] : ignore('is not a range like 2021-2022');
     },
     write: (years) => (years ? `${years[0]}-${years[1]}` : null),
+  }),
+  single<string | null>({
+    name: 'since',
+    get: (state) => state.filters.since,
+    set: (state, since) => ({ ...state, filters: { ...state.filters, since } }),
+    read: (text, { ignore }) =>
+      isSinceDate(text.trim()) ? text.trim() : ignore('is not a date like 2026-12-01'),
+    write: (since) => since,
   }),
   single<string>({
     name: 'q',

@@ -120,6 +120,7 @@ describe('toUrlSearch()', () => {
         search: 'prompt tuning, deep',
         cell: { rowAxis: 'location', rowValue: 'input', colAxis: 'year', colValue: '2019' },
         finder: { access: 'scores', data: 'few', modality: 'vision' },
+        since: '2026-11-29',
       },
       sort: { column: 'citedBy', direction: 'desc' },
       selection: ['zeta', 'alpha'],
@@ -180,6 +181,11 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
           ),
         }),
       ),
+      since: fc.option(
+        fc
+          .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
+      ),
       sort: fc.option(
         fc.record({
           column: fc.constantFrom(...SORT_COLUMNS),
@@ -212,6 +218,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         search: raw.search,
         cell: raw.cell,
         finder: raw.finder,
+        since: raw.since,
       },
       sort: raw.sort,
       selection: raw.selection,

@@ -35,6 +35,18 @@ export function DetailLabels({
           );
         })}
       </dl>
+      <p className={`detail-fit detail-fit-${labels.fit}`}>
+        {labels.fit === 'nearest' ? (
+          <>
+            <strong>Nearest fit ≈</strong>: the mechanism has no exact value in the taxonomy, so
+            these labels are its closest values (the note below says why).
+          </>
+        ) : (
+          <>
+            <strong>Exact fit</strong>: the labels name the mechanism as the taxonomy defines it.
+          </>
+        )}
+      </p>
       <div className="detail-provenance">
         {labels.source === 'authors' ? (
           <>
@@ -55,6 +67,7 @@ export function DetailLabels({
                 ))}
               </ul>
             )}
+            {labels.note && <p>{labels.note}</p>}
           </>
         ) : (
           <p>

@@ -29,6 +29,13 @@ export function ActiveFilters() {
       remove: () => dispatch({ type: 'setYears', years: null }),
     });
   }
+  if (filters.since) {
+    chips.push({
+      key: 'since',
+      text: `Added after ${filters.since}`,
+      remove: () => dispatch({ type: 'setSince', since: null }),
+    });
+  }
   const search = normaliseSearch(filters.search);
   if (search) {
     chips.push({

@@ -14,6 +14,7 @@ export function toFacetTitle(catalogue: Catalogue, facet: FacetKey): string {
       access: 'Access needed',
       data: 'Labelled data needed',
       code: 'Code',
+      fit: 'Label fit',
     }[facet as string] ?? facet
   );
 }

@@ -1,6 +1,7 @@
 import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
 import { isUnfiltered } from '../../query/filter-state';
 import { FacetGroup } from './facet-group';
+import { NewSince } from './new-since';
 import { YearRange } from './year-range';
 import './facets.css';
 
@@ -33,6 +34,8 @@ export function FacetPanel() {
       <YearRange />
       <FacetGroup facet="venue" foldable />
       <FacetGroup facet="scope" />
+      <FacetGroup facet="fit" />
+      <NewSince />
     </div>
   );
 }

@@ -81,6 +81,15 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
           }}
         >
           <HighlightedText text={row.method.name} ranges={rangesFor(search, row, 'name')} />
+          {row.method.labels.fit === 'nearest' && (
+            <span
+              className="fit-marker"
+              title="Nearest fit: no taxonomy value names this mechanism exactly; the detail says why"
+            >
+              {' '}
+              ≈<span className="visually-hidden"> nearest fit</span>
+            </span>
+          )}
         </a>
       ),
     },

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+
+// Expectations come from the raw file, counted here, not from the query module.
+interface RawMethod {
+  id: string;
+  name: string;
+  added: string;
+  labels: { fit: string; note?: string };
+}
+const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
+const dates = [...new Set(raw.map((method) => method.added))].sort();
+const firstDate = dates[0]!;
+const addedAfter = raw.filter((method) => method.added > firstDate).map((method) => method.id);
+const nearest = raw.filter((method) => method.labels.fit === 'nearest');
+
+async function downloadVisibleIds(page: Page): Promise<string[]> {
+  const bar = page.getByRole('region', { name: 'Selection and export' });
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: 'JSON' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { id: string }[];
+  return exported.map((method) => method.id);
+}
+
+test('"new since" a date shows exactly the methods added after it, and the link keeps it', async ({
+  page,
+}) => {
+  expect(dates.length, 'the catalogue grew on more than one date').toBeGreaterThan(1);
+  await openAtlas(page);
+  await expectVisibleCount(page, raw.length);
+  const since = page.getByRole('group', { name: 'New since' }).getByLabel('Added after');
+  await since.selectOption(firstDate);
+
+  await expectVisibleCount(page, addedAfter.length);
+  await expect(page).toHaveURL(new RegExp(`since=${firstDate}`));
+  expect((await downloadVisibleIds(page)).sort()).toEqual([...addedAfter].sort());
+  await expect(page.getByRole('group', { name: 'Active filters' })).toContainText(
+    `Added after ${firstDate}`,
+  );
+
+  await page.reload();
+  await expectVisibleCount(page, addedAfter.length);
+  await page.getByRole('button', { name: 'Clear all', exact: true }).click();
+  await expectVisibleCount(page, raw.length);
+});
+
+test('a nearest-fit method carries the marker in the table and says why in its detail', async ({
+  page,
+}) => {
+  expect(nearest.length).toBeGreaterThan(0);
+  await openAtlas(page);
+  await facetCheckbox(page, /Label fit/, 'Nearest fit').check();
+  await expectVisibleCount(page, nearest.length);
+  expect((await downloadVisibleIds(page)).sort()).toEqual(nearest.map((m) => m.id).sort());
+
+  const method = nearest[0]!;
+  const row = page.locator(`tbody tr[data-id="${method.id}"]`);
+  await expect(row.locator('.fit-marker')).toHaveText(/≈/);
+  await row.locator('.method-link').click();
+  const detail = page.getByRole('complementary', { name: method.name });
+  await expect(detail.getByText('Nearest fit ≈')).toBeVisible();
+  await expect(detail.getByText(method.labels.note!, { exact: false })).toBeVisible();
+});
