@@ -8,6 +8,11 @@ describe('summariseCatalogue()', () => {
     expect(summariseCatalogue(makeFixtureCatalogue())).toEqual({
       methods: 6,
       byParadigm: { MR: 2, PT: 2, PI: 2 },
+      // No arXiv ids in the fixture, so each method counts in its venue year.
+      byFirstPostedYear: { '2019': 1, '2021': 2, '2022': 1, '2023': 1, '2024': 1 },
+      byModality: { vision: 2, language: 2, 'time-series': 1, 'vision-language': 1 },
+      byAdded: { '2026-11-29': 6 },
+      byFit: { exact: 6 },
       byLabelSource: { atlas: 6 },
       byScope: { core: 5, boundary: 1 },
       departures: 0,
