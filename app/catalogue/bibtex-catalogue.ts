@@ -3,7 +3,7 @@ import type { Taxonomy, VenueKind } from './catalogue-types';
 import type { BibtexPerson, BibtexRecord } from './read-bibtex-records';
 
 /** Keyword prefixes that set a method field rather than a taxonomy dimension. */
-export const RESERVED_KEYWORD_PREFIXES = ['paradigm', 'modality', 'scope', 'venue', 'cites'];
+export const RESERVED_KEYWORD_PREFIXES = ['paradigm', 'modality', 'scope', 'venue', 'cites', 'fit'];
 
 /** A catalogue pair made from BibTeX, still raw: validateCatalogue decides whether it holds. */
 export interface CatalogueDraft {
@@ -186,12 +186,15 @@ function inferTaxonomy(tagged: readonly Tagged[], venues: Map<string, object>, f
  * taxonomy, labels are checked against it and unknown ones reported; without one, the
  * taxonomy is inferred from the keywords (each prefix a dimension). Method ids are the
  * citation keys as slugs. What cannot be mapped is listed in `notes` by entry and field;
- * whether the result holds is for validateCatalogue to say.
+ * whether the result holds is for validateCatalogue to say. Every method is dated
+ * `added` (the import's date, YYYY-MM-DD); its labels count as an exact fit unless a
+ * `fit:nearest` keyword says otherwise.
  */
 export function toCatalogueDraft(
   records: readonly BibtexRecord[],
   file: string,
   taxonomy?: Taxonomy,
+  added: string = new Date().toISOString().slice(0, 10),
 ): CatalogueDraft {
   const notes: CatalogueProblem[] = [];
   const usedIds = new Set<string>();
@@ -277,7 +280,9 @@ export function toCatalogueDraft(
       }
       method[key] = values;
     }
-    method.labels = { source: 'authors' };
+    const fit = labels.get('fit')?.[0] ?? 'exact';
+    method.labels = { source: 'authors', fit };
+    method.added = added;
     const summary = textField(record, 'abstract') ?? textField(record, 'annotation');
     if (!summary && title) note('abstract', 'missing: the title stands in as the summary');
     method.summary = summary ?? title;
