@@ -3,17 +3,21 @@ import { listFacetValues } from '../app/query/facet-values';
 import { FACET_KEYS } from '../app/query/filter-state';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+import { toRawNeeds } from './support/raw-needs';
 
 const catalogue = loadBundledCatalogue();
 // An independent recount straight from data/methods.json, never through the query module.
 type RawMethod = Record<string, unknown> & { paradigm: string; modalities: string[] };
 const rawMethods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
-const rawValues = (method: RawMethod, facet: string): string[] =>
-  facet === 'modality'
-    ? method.modalities
-    : ['paradigm', 'venue', 'scope'].includes(facet)
-      ? [method[facet] as string]
-      : (method[facet] as string[]);
+const rawValues = (method: RawMethod, facet: string): string[] => {
+  if (facet === 'modality') return method.modalities;
+  if (facet === 'fit') return [(method.labels as { fit: string }).fit];
+  if (facet === 'code') return [method.code ? 'yes' : 'no'];
+  if (facet === 'access' || facet === 'data')
+    return [toRawNeeds(method as unknown as Parameters<typeof toRawNeeds>[0])[facet]];
+  if (['paradigm', 'venue', 'scope'].includes(facet)) return [method[facet] as string];
+  return method[facet] as string[];
+};
 /** Raw methods passing facet filters: OR within a facet, AND across facets. */
 const rawPassing = (facets: Record<string, string[]>) =>
   rawMethods.filter((method) =>

@@ -15,7 +15,7 @@ test('export journey: select three methods, download the .bib, parse it back to 
     .slice(0, 3)
     .map((id) => catalogue.methods[catalogue.indexOf.get(id)!]!);
   for (const method of picked)
-    await page.getByRole('checkbox', { name: `Select ${method.name}` }).check();
+    await page.getByRole('checkbox', { name: `Select ${method.name}`, exact: true }).check();
   await expect(page.getByTestId('selection-count')).toContainText('3 selected');
 
   const bar = page.getByRole('region', { name: 'Selection and export' });
