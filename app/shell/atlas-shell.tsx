@@ -15,9 +15,12 @@ import './atlas-shell.css';
 /** The page: header with search and count, facets, the active view, detail and selection. */
 export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[] }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Every filter set in the sidebar: facets, the year range and "New since".
   const activeFacets = useAtlasState(
     (state) =>
-      Object.values(state.filters.facets).filter((values) => values && values.length > 0).length,
+      Object.values(state.filters.facets).filter((values) => values && values.length > 0).length +
+      (state.filters.years ? 1 : 0) +
+      (state.filters.since ? 1 : 0),
   );
   return (
     <div className="atlas">
