@@ -13,6 +13,8 @@ export interface CatalogueDraft {
   notes: CatalogueProblem[];
   /** True when the taxonomy was inferred from the keywords rather than given. */
   inferred: boolean;
+  /** Each method id's entry as the reader knows it: citation key and line. */
+  entryOf: ReadonlyMap<string, string>;
 }
 
 interface Tagged {
@@ -301,5 +303,6 @@ export function toCatalogueDraft(
     methods,
     notes,
     inferred: taxonomy === undefined,
+    entryOf: new Map(tagged.map(({ id, record }) => [id, entryName(record)])),
   };
 }

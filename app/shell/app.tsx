@@ -1,47 +1,116 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { buildCatalogue } from '../catalogue/build-catalogue';
 import { loadCatalogue, type LoadedCatalogue } from '../catalogue/load-catalogue';
+import { validateCatalogue } from '../catalogue/validate-catalogue';
 import { AtlasProvider } from '../state/atlas-store';
 import { openState } from '../state/open-state';
+import {
+  forgetStoredCatalogue,
+  readStoredCatalogue,
+  storeCatalogue,
+  type StoredCatalogue,
+} from '../state/user-catalogue-store';
 import { CatalogueProblems } from './catalogue-problems';
 import { AtlasShell } from './atlas-shell';
-import { toStartNotices } from './start-notices';
+import { toCatalogueNotices, toStartNotices } from './start-notices';
+
+/** What is on screen: the catalogue, whose it is, and a key that remounts the store on a switch. */
+interface Shown {
+  loaded: LoadedCatalogue;
+  user: StoredCatalogue | null;
+  /** False once the reader switched catalogues: the old URL no longer applies. */
+  fromUrl: boolean;
+  key: number;
+}
+
+function toLoaded(stored: StoredCatalogue): LoadedCatalogue | null {
+  const result = validateCatalogue(stored.taxonomy, stored.methods);
+  if (!result.taxonomy || result.problems.length > 0 || result.methods.length === 0) return null;
+  return {
+    catalogue: buildCatalogue(result.taxonomy, result.methods),
+    problems: [],
+    entryCount: result.entryCount,
+  };
+}
+
+/** The reader's stored catalogue when there is a usable one, else the bundled one. */
+async function loadStart(): Promise<Omit<Shown, 'key' | 'fromUrl'>> {
+  const stored = await readStoredCatalogue();
+  const loaded = stored ? toLoaded(stored) : null;
+  if (stored && loaded) return { loaded, user: stored };
+  if (stored) await forgetStoredCatalogue();
+  return { loaded: await loadCatalogue(), user: null };
+}
 
 /** Loads and validates the catalogue, then opens the explorer in the state the URL describes. */
 export function App() {
-  const [loaded, setLoaded] = useState<LoadedCatalogue | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
 
   useEffect(() => {
     let live = true;
-    void loadCatalogue().then((result) => {
-      if (live) setLoaded(result);
+    void loadStart().then((start) => {
+      if (live) setShown({ ...start, fromUrl: true, key: 0 });
     });
     return () => {
       live = false;
     };
   }, []);
 
-  const opened = useMemo(
-    () => (loaded?.catalogue ? openState(window.location.search, loaded.catalogue) : null),
-    [loaded],
+  const switchTo = useCallback((next: Omit<Shown, 'key' | 'fromUrl'>) => {
+    // The old URL's filters name the old catalogue's values: start the new one clean.
+    window.history.pushState(null, '', window.location.pathname);
+    setShown((current) => ({ ...next, fromUrl: false, key: (current?.key ?? 0) + 1 }));
+  }, []);
+
+  const apply = useCallback(
+    (stored: StoredCatalogue) => {
+      // The worker has validated it already; a stored copy is validated again on reload.
+      const loaded: LoadedCatalogue = {
+        catalogue: buildCatalogue(stored.taxonomy, stored.methods),
+        problems: [],
+        entryCount: stored.methods.length,
+      };
+      void storeCatalogue(stored);
+      switchTo({ loaded, user: stored });
+    },
+    [switchTo],
   );
 
-  if (!loaded) {
+  const reset = useCallback(() => {
+    void forgetStoredCatalogue()
+      .then(() => loadCatalogue())
+      .then((loaded) => switchTo({ loaded, user: null }));
+  }, [switchTo]);
+
+  const search = shown?.fromUrl ? window.location.search : '';
+  const opened = useMemo(
+    () => (shown?.loaded.catalogue ? openState(search, shown.loaded.catalogue) : null),
+    [shown, search],
+  );
+
+  if (!shown) {
     return (
       <main className="app-loading" aria-busy="true">
         <p>Loading the catalogue…</p>
       </main>
     );
   }
+  const { loaded, user } = shown;
+  const shownName = user?.name ?? null;
   if (!loaded.catalogue || loaded.catalogue.methods.length === 0 || !opened) {
     return <CatalogueProblems problems={loaded.problems} entryCount={loaded.entryCount} fatal />;
   }
   return (
     <AtlasProvider
+      key={shown.key}
       catalogue={loaded.catalogue}
-      initialState={opened.state}
-      initialNotices={toStartNotices(loaded, opened)}
+      initialState={{ ...opened.state, catalogueName: shownName }}
+      initialNotices={[
+        ...toCatalogueNotices(search, opened.state.catalogueName, shownName),
+        ...toStartNotices(loaded, opened),
+      ]}
     >
-      <AtlasShell problems={loaded.problems} />
+      <AtlasShell problems={loaded.problems} user={user} onApply={apply} onReset={reset} />
     </AtlasProvider>
   );
 }

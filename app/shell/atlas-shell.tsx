@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { CatalogueProblem } from '../catalogue/catalogue-problem';
 import { useAtlasState } from '../state/atlas-store';
+import type { StoredCatalogue } from '../state/user-catalogue-store';
+import { CatalogueBanner } from './catalogue-banner';
+import { OpenCatalogue } from './open-catalogue';
 import { ActiveFilters } from '../views/facets/active-filters';
 import { FacetPanel } from '../views/facets/facet-panel';
 import { ResultCount } from '../views/facets/result-count';
@@ -13,7 +16,18 @@ import { SelectionBar } from '../views/selection/selection-bar';
 import './atlas-shell.css';
 
 /** The page: header with search and count, facets, the active view, detail and selection. */
-export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[] }) {
+export function AtlasShell({
+  problems,
+  user,
+  onApply,
+  onReset,
+}: {
+  problems: readonly CatalogueProblem[];
+  /** The reader's own catalogue when it is the one shown. */
+  user: StoredCatalogue | null;
+  onApply: (catalogue: StoredCatalogue) => void;
+  onReset: () => void;
+}) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Every filter set in the sidebar: facets, the year range and "New since".
   const activeFacets = useAtlasState(
@@ -54,6 +68,8 @@ export function AtlasShell({ problems }: { problems: readonly CatalogueProblem[]
         <FacetPanel />
       </aside>
       <main className="atlas-main">
+        <CatalogueBanner user={user} onReset={onReset} />
+        <OpenCatalogue onApply={onApply} />
         <NoticeBar problems={problems} />
         <ViewTabs />
         <ActiveFilters />

@@ -46,6 +46,11 @@ export interface AtlasState {
   timeline: { stackBy: GroupKey };
   /** Table columns the reader has hidden. */
   hiddenColumns: readonly string[];
+  /**
+   * The name of the reader's own catalogue this state was made on, or null for the
+   * bundled one; written into links so a recipient learns which catalogue they need.
+   */
+  catalogueName: string | null;
 }
 
 export const MAX_LINEAGE_DEPTH = 6;
@@ -61,6 +66,7 @@ export const INITIAL_STATE: AtlasState = {
   graph: { layout: 'force', colorBy: 'paradigm', filtered: 'fade', confirmedOnly: false, depth: 2 },
   timeline: { stackBy: 'paradigm' },
   hiddenColumns: [],
+  catalogueName: null,
 };
 
 export function isGroupKey(value: string): value is GroupKey {

@@ -72,7 +72,9 @@ export function AtlasProvider({
   useEffect(() => {
     const restore = () => {
       const parsed = parseUrlState(window.location.search, store.catalogue);
-      store.dispatch({ type: 'restoreState', state: parsed.state });
+      // The catalogue on screen does not change with history: keep its name.
+      const { catalogueName } = store.getSnapshot().state;
+      store.dispatch({ type: 'restoreState', state: { ...parsed.state, catalogueName } });
       store.setNotices(toUrlNotices(parsed.ignored));
     };
     window.addEventListener('popstate', restore);

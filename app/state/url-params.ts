@@ -121,6 +121,13 @@ const matrixAxis = (axis: 'rows' | 'cols', settle?: SingleParam<AxisKey>['settle
  * and read. Both directions derive from this table (see url-state.ts).
  */
 export const URL_PARAM_TABLE: readonly UrlParam[] = [
+  single<string | null>({
+    name: 'catalogue',
+    get: (state) => state.catalogueName,
+    set: (state, catalogueName) => ({ ...state, catalogueName }),
+    read: (text, { ignore }) => text.trim().slice(0, MAX_URL_SEARCH_LENGTH) || ignore('is empty'),
+    write: (name) => name,
+  }),
   single({
     name: 'view',
     get: (state) => state.view,

@@ -100,6 +100,15 @@ describe('toUrlSearch()', () => {
     expect(toUrlSearch(INITIAL_STATE)).toBe('');
   });
 
+  it("names the reader's own catalogue first in a link, and reads it back", () => {
+    const state: AtlasState = { ...INITIAL_STATE, view: 'matrix', catalogueName: 'refs.bib' };
+    expect(toUrlSearch(state)).toBe('?catalogue=refs.bib&view=matrix');
+    expect(parseUrlState('?view=matrix&catalogue=refs.bib', catalogue).state.catalogueName).toBe(
+      'refs.bib',
+    );
+    expect(parseUrlState('?catalogue=%20', catalogue).ignored).toEqual(['catalogue: " " is empty']);
+  });
+
   it('writes both matrix axes when only one differs from the default', () => {
     const state: AtlasState = { ...INITIAL_STATE, matrix: { rows: 'format', cols: 'operator' } };
     expect(toUrlSearch(state)).toBe('?rows=format&cols=operator');
@@ -134,6 +143,7 @@ describe('toUrlSearch()', () => {
       },
       timeline: { stackBy: 'location' },
       hiddenColumns: ['venue'],
+      catalogueName: 'my refs.bib',
     };
     expect(parseUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
   });
@@ -207,6 +217,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       hiddenColumns: fc.uniqueArray(
         fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.hideable).map((c) => c.id)),
       ),
+      catalogueName: fc.option(fc.stringMatching(/^[\w.+-](?:[\w .+&-]{0,30}[\w.+-])?$/)),
     })
     .map((raw) => ({
       view: raw.view,
@@ -228,6 +239,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       graph: raw.graph,
       timeline: { stackBy: raw.stackBy },
       hiddenColumns: raw.hiddenColumns,
+      catalogueName: raw.catalogueName,
     }));
 })();
 
