@@ -32,6 +32,10 @@ const FinderView = lazy(() =>
   import('../views/finder/finder-view').then((module) => ({ default: module.FinderView })),
 );
 
+const CompareView = lazy(() =>
+  import('../views/compare/compare-view').then((module) => ({ default: module.CompareView })),
+);
+
 /** The views the tabs offer, in tab order. */
 export const VIEWS: readonly ViewEntry[] = [
   { key: 'table', label: 'Table', Component: MethodTable },
@@ -41,4 +45,5 @@ export const VIEWS: readonly ViewEntry[] = [
   { key: 'guide', label: 'Guide', Component: GuideView },
   { key: 'graph', label: 'Citation graph', Component: CitationGraphView },
   { key: 'timeline', label: 'Timeline', Component: TimelineView },
+  { key: 'compare', label: 'Compare', Component: CompareView },
 ];

@@ -25,6 +25,8 @@ export type AtlasAction =
   | { type: 'setGraphOptions'; options: Partial<GraphOptions> }
   | { type: 'setTimelineStack'; stackBy: GroupKey }
   | { type: 'setHiddenColumns'; columns: readonly string[] }
+  | { type: 'toggleCompared'; id: string }
+  | { type: 'compareMethods'; ids: readonly string[] }
   | { type: 'restoreState'; state: AtlasState };
 
 /** Actions whose URL change replaces the history entry instead of adding one (typing, dragging). */

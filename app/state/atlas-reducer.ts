@@ -1,6 +1,6 @@
 import type { FilterState } from '../query/filter-state';
 import type { AtlasAction } from './atlas-actions';
-import { MAX_LINEAGE_DEPTH, type AtlasState } from './atlas-state';
+import { MAX_COMPARED, MAX_LINEAGE_DEPTH, type AtlasState } from './atlas-state';
 
 function withFilters(state: AtlasState, filters: Partial<FilterState>): AtlasState {
   return { ...state, filters: { ...state.filters, ...filters } };
@@ -93,6 +93,16 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return { ...state, timeline: { stackBy: action.stackBy } };
     case 'setHiddenColumns':
       return { ...state, hiddenColumns: action.columns };
+    case 'toggleCompared':
+      // A fifth method is refused rather than pushing out one the reader picked.
+      if (!state.compare.includes(action.id) && state.compare.length >= MAX_COMPARED) return state;
+      return { ...state, compare: toggleIn(state.compare, action.id) };
+    case 'compareMethods':
+      return {
+        ...state,
+        compare: [...new Set(action.ids)].slice(0, MAX_COMPARED),
+        view: 'compare',
+      };
     case 'restoreState':
       return action.state;
   }

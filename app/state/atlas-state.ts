@@ -10,6 +10,7 @@ export const VIEW_KEYS = [
   'timeline',
   'guide',
   'finder',
+  'compare',
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
@@ -51,9 +52,14 @@ export interface AtlasState {
    * bundled one; written into links so a recipient learns which catalogue they need.
    */
   catalogueName: string | null;
+  /** Methods the compare view lines up side by side, in the order they were added. */
+  compare: readonly string[];
 }
 
 export const MAX_LINEAGE_DEPTH = 6;
+
+/** The compare view lines up at most this many methods. */
+export const MAX_COMPARED = 4;
 
 export const INITIAL_STATE: AtlasState = {
   view: 'table',
@@ -67,6 +73,7 @@ export const INITIAL_STATE: AtlasState = {
   timeline: { stackBy: 'paradigm' },
   hiddenColumns: [],
   catalogueName: null,
+  compare: [],
 };
 
 export function isGroupKey(value: string): value is GroupKey {

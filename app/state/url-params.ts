@@ -11,6 +11,7 @@ import { isSortColumn, type SortState } from '../query/sort-methods';
 import { toFinderChoice, type FinderChoice } from '../query/find-runnable';
 import {
   INITIAL_STATE,
+  MAX_COMPARED,
   MAX_LINEAGE_DEPTH,
   PROFILE_ORDER_KEYS,
   VIEW_KEYS,
@@ -37,6 +38,8 @@ interface ParamBase<T> {
   /** The state field this parameter mirrors. */
   get: (state: AtlasState) => T;
   set: (state: AtlasState, value: T) => AtlasState;
+  /** A rule across parameters, applied once this one is read; may undo and say why. */
+  settle?: (state: AtlasState, note: (sentence: string) => void) => AtlasState;
 }
 
 /** A parameter holding one value; when repeated, the last one counts. */
@@ -48,8 +51,6 @@ export interface SingleParam<T> extends ParamBase<T> {
   write: (value: T) => string | null;
   /** Written only when this part of the state differs from the initial state (default: `get`). */
   writtenWith?: (state: AtlasState) => unknown;
-  /** A rule across parameters, applied once this one is read; may undo and say why. */
-  settle?: (state: AtlasState, note: (sentence: string) => void) => AtlasState;
 }
 
 /** A comma-separated list (also read from repeated parameters), items kept in order, once each. */
@@ -291,5 +292,17 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
     set: (state, hiddenColumns) => ({ ...state, hiddenColumns }),
     readItem: (id, { ignore }) =>
       isHideableColumn(id) || ignore('is not a column that can be hidden'),
+  }),
+  list({
+    name: 'compare',
+    get: (state) => state.compare,
+    set: (state, compare) => ({ ...state, compare }),
+    readItem: (id, { catalogue, ignore }) =>
+      catalogue.indexOf.has(id) || ignore('is not a method in this catalogue'),
+    settle: (state, note) => {
+      if (state.compare.length <= MAX_COMPARED) return state;
+      note(`compare: only the first ${MAX_COMPARED} methods are compared`);
+      return { ...state, compare: state.compare.slice(0, MAX_COMPARED) };
+    },
   }),
 ];

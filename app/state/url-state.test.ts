@@ -144,8 +144,25 @@ describe('toUrlSearch()', () => {
       timeline: { stackBy: 'location' },
       hiddenColumns: ['venue'],
       catalogueName: 'my refs.bib',
+      compare: ['beta', 'alpha'],
     };
     expect(parseUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+  });
+});
+
+describe('compare=', () => {
+  it('keeps the compared methods in order and reports unknown ids as ignored', () => {
+    const { state, ignored } = parseUrlState('?view=compare&compare=beta,nope,alpha', catalogue);
+    expect(state.compare).toEqual(['beta', 'alpha']);
+    expect(state.view).toBe('compare');
+    expect(ignored).toEqual(['compare: "nope" is not a method in this catalogue']);
+  });
+
+  it('keeps the first four methods of a longer list and says so', () => {
+    const ids = catalogue.methods.slice(0, 5).map((method) => method.id);
+    const { state, ignored } = parseUrlState(`?compare=${ids.join(',')}`, catalogue);
+    expect(state.compare).toEqual(ids.slice(0, 4));
+    expect(ignored).toEqual(['compare: only the first 4 methods are compared']);
   });
 });
 
@@ -218,6 +235,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.hideable).map((c) => c.id)),
       ),
       catalogueName: fc.option(fc.stringMatching(/^[\w.+-](?:[\w .+&-]{0,30}[\w.+-])?$/)),
+      compare: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 4 }),
     })
     .map((raw) => ({
       view: raw.view,
@@ -240,6 +258,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       timeline: { stackBy: raw.stackBy },
       hiddenColumns: raw.hiddenColumns,
       catalogueName: raw.catalogueName,
+      compare: raw.compare,
     }));
 })();
 

@@ -58,6 +58,7 @@ export function parseUrlState(search: string, catalogue: Catalogue): ParsedUrlSt
         param.readItem(item, contextFor(param.name, item)),
       );
       state = param.set(state, kept);
+      if (param.settle) state = param.settle(state, note);
       continue;
     }
     const text = values.at(-1);

@@ -14,6 +14,7 @@ import { DetailLabels } from './detail-labels';
 import { DetailLinks } from './detail-links';
 import { DetailBibtex } from './detail-bibtex';
 import { DetailSimilar } from './detail-similar';
+import { DetailCompare } from './detail-compare';
 import './method-detail.css';
 
 /**
@@ -96,6 +97,7 @@ export function MethodDetail() {
           />
           Selected for export
         </label>
+        <DetailCompare id={method.id} />
         <DetailLinks method={method} />
         <section aria-labelledby="detail-summary">
           <h3 id="detail-summary">Summary</h3>

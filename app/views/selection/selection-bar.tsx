@@ -11,6 +11,7 @@ import {
   useAtlasState,
   useCatalogue,
 } from '../../state/atlas-store';
+import { MAX_COMPARED } from '../../state/atlas-state';
 import { copyText, downloadText } from '../../ui/copy-text';
 import { SelectionReview } from './selection-review';
 import './selection-bar.css';
@@ -75,6 +76,26 @@ export function SelectionBar() {
         >
           Clear selection
         </button>
+        {selected.length >= 2 && (
+          <button
+            type="button"
+            className="button"
+            disabled={selected.length > MAX_COMPARED}
+            title={
+              selected.length > MAX_COMPARED
+                ? `Compare takes between two and ${MAX_COMPARED} methods`
+                : 'Line up the selected methods side by side'
+            }
+            onClick={() =>
+              dispatch({
+                type: 'compareMethods',
+                ids: selected.map((position) => catalogue.methods[position]!.id),
+              })
+            }
+          >
+            Compare
+          </button>
+        )}
       </div>
       <div className="selection-export">
         <label>

@@ -1,0 +1,66 @@
+import type { Method } from '../../catalogue/catalogue-types';
+import type { CompareRow } from '../../graph-model/compare-methods';
+import { useAtlasDispatch } from '../../state/atlas-store';
+
+interface CompareTableProps {
+  methods: readonly Method[];
+  rows: readonly CompareRow[];
+}
+
+/** One column per compared method, one row per field; rows that differ are tinted and say so. */
+export function CompareTable({ methods, rows }: CompareTableProps) {
+  const dispatch = useAtlasDispatch();
+  return (
+    <div className="compare-scroll">
+      <table className="compare-table">
+        <caption className="visually-hidden">
+          The compared methods field by field, differing rows marked
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            {methods.map((method) => (
+              <th scope="col" key={method.id}>
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => dispatch({ type: 'focusMethod', id: method.id })}
+                >
+                  {method.name}
+                </button>{' '}
+                <span className="compare-year">{method.year}</span>{' '}
+                <button
+                  type="button"
+                  className="button-link compare-remove"
+                  aria-label={`Take ${method.name} out of the comparison`}
+                  onClick={() => dispatch({ type: 'toggleCompared', id: method.id })}
+                >
+                  ×
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.key}
+              data-field={row.key}
+              className={[row.differs && 'is-different', row.core && 'is-core']
+                .filter(Boolean)
+                .join(' ')}
+            >
+              <th scope="row">
+                {row.label}
+                {row.differs && <span className="compare-differs"> (differs)</span>}
+              </th>
+              {row.values.map((values, index) => (
+                <td key={methods[index]!.id}>{values.length > 0 ? values.join(', ') : '—'}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

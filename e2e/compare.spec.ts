@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { readBibtex } from '../app/testing/read-bibtex';
+import { expect, openAtlas, test } from './support/atlas-test';
+
+interface Raw {
+  id: string;
+  name: string;
+  location: string[];
+  operator: string[];
+  format: string[];
+  cites: { id: string }[];
+}
+const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+const byId = new Map(methods.map((method) => [method.id, method]));
+const vpt = byId.get('vpt')!;
+const vp = byId.get('visual-prompting')!;
+const citesOf = (method: Raw) =>
+  new Set(method.cites.map((cite) => cite.id).filter((id) => byId.has(id)));
+const sameSet = (a: string[], b: string[]) =>
+  a.length === new Set(b).size && a.every((value) => b.includes(value));
+
+/** Whether a chain of catalogue citations leads from one method to the other. */
+function isReachable(from: string, to: string): boolean {
+  const seen = new Set([from]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    frontier = frontier.flatMap((id) =>
+      [...citesOf(byId.get(id)!)].filter((next) => !seen.has(next)),
+    );
+    for (const id of frontier) seen.add(id);
+    if (seen.has(to)) return true;
+  }
+  return false;
+}
+
+test('comparing VPT with visual prompting marks where they differ, lists their shared citations and exports both as BibTeX', async ({
+  page,
+}) => {
+  // Counted from the raw JSON: which dimensions differ, what both cite, what cites both.
+  const differing = (['format', 'location', 'operator'] as const).filter(
+    (key) => !sameSet(vpt[key], vp[key]),
+  );
+  expect(differing).toEqual(expect.arrayContaining(['location', 'operator']));
+  const bothCite = [...citesOf(vpt)].filter((id) => citesOf(vp).has(id));
+  const citeBoth = methods.filter((m) => citesOf(m).has(vpt.id) && citesOf(m).has(vp.id));
+  const shared = [...bothCite.map((id) => byId.get(id)!.name), ...citeBoth.map((m) => m.name)];
+  const linked = isReachable(vpt.id, vp.id) || isReachable(vp.id, vpt.id);
+
+  await openAtlas(page, `?sel=${vpt.id},${vp.id}`);
+  await page
+    .getByRole('region', { name: 'Selection and export' })
+    .getByRole('button', { name: 'Compare', exact: true })
+    .click();
+  await expect(page).toHaveURL(/view=compare/);
+  await expect(page).toHaveURL(new RegExp(`compare=${vpt.id}(%2C|,)${vp.id}`));
+
+  const table = page.getByRole('table', { name: /compared methods field by field/ });
+  for (const field of ['Location', 'Operator', 'Format'])
+    await expect(table.getByRole('rowheader', { name: new RegExp(`^${field}`) })).toHaveText(
+      differing.includes(field.toLowerCase() as 'location')
+        ? new RegExp(`^${field}.*\\(differs\\)$`)
+        : new RegExp(`^${field} \\S+$`),
+    );
+  const sharing = page.getByRole('region', { name: 'Shared citations' });
+  await expect(sharing.getByRole('button')).toHaveCount(shared.length);
+  for (const name of shared)
+    await expect(sharing.getByRole('button', { name, exact: true }).first()).toBeVisible();
+  const path = page.getByRole('region', { name: 'Citation path' });
+  if (linked) await expect(path.getByRole('listitem').first()).toBeVisible();
+  else await expect(path).toContainText('Neither method reaches the other');
+
+  // Its own URL opens it again after a reload.
+  await page.reload();
+  await expect(
+    table.getByRole('columnheader', { name: new RegExp(`^${vpt.name}\\b`) }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('columnheader', { name: new RegExp(`^${vp.name}\\b`) }),
+  ).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download these as BibTeX' }).click();
+  const entries = readBibtex(readFileSync(await (await download).path(), 'utf8'));
+  expect(entries).toHaveLength(2);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved 2 BibTeX entries' }),
+  ).toBeVisible();
+
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+  ).toEqual([]);
+});
+
+test('methods join the comparison from their detail, and an unknown id in compare= is reported as ignored', async ({
+  page,
+}) => {
+  await openAtlas(page, `?compare=${vpt.id},no-such-method&method=${vp.id}`);
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'compare: "no-such-method" is not a method in this catalogue',
+  );
+  const detail = page.getByRole('complementary', { name: vp.name });
+  await detail.getByRole('button', { name: 'Add to comparison' }).click();
+  await expect(detail.getByRole('button', { name: 'In the comparison' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await detail.getByRole('button', { name: 'Open the comparison (2)' }).click();
+  await expect(page).toHaveURL(new RegExp(`compare=${vpt.id}(%2C|,)${vp.id}`));
+  const table = page.getByRole('table', { name: /compared methods field by field/ });
+  await table.getByRole('button', { name: `Take ${vpt.name} out of the comparison` }).click();
+  await expect(page.getByRole('heading', { name: 'Compare methods' })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`compare=${vp.id}(&|$)`));
+});
