@@ -113,6 +113,37 @@ describe('sortPositions() on text', () => {
   const textOrder = (column: SortState['column'], direction: SortState['direction'] = 'asc') =>
     [...getSortOrder(texts, { column, direction })].map((p) => texts.methods[p]!.id);
 
+  it('sorts by needs: least access first, then least labelled data, and by code: listed code first', () => {
+    const needs = makeTestCatalogue([
+      makeMethod({
+        id: 'inside',
+        location: ['hidden'],
+        format: ['fixed'],
+        code: 'https://example.org/inside',
+      }),
+      makeMethod({ id: 'learned', location: ['input'], format: ['learnable'] }),
+      makeMethod({ id: 'linear', location: ['input'], format: ['fixed'], alignment: ['linear'] }),
+      makeMethod({ id: 'plain', location: ['input'], format: ['fixed'], alignment: ['identity'] }),
+      makeMethod({
+        id: 'mapped',
+        location: ['input'],
+        format: ['fixed'],
+        alignment: ['rule-based'],
+      }),
+    ]);
+    const order = (sort: SortState) =>
+      [...getSortOrder(needs, sort)].map((p) => needs.methods[p]!.id);
+    // plain and mapped both need text and no labels: the tie falls back to the name.
+    expect(order({ column: 'needs', direction: 'asc' })).toEqual([
+      'mapped',
+      'plain',
+      'linear',
+      'learned',
+      'inside',
+    ]);
+    expect(order({ column: 'code', direction: 'desc' })[0]).toBe('inside');
+  });
+
   it('compares names ignoring case and accents, numbers by value', () => {
     expect(textOrder('name')).toEqual(['adapter', 'nine', 'ten']);
     expect(textOrder('name', 'desc')).toEqual(['ten', 'nine', 'adapter']);

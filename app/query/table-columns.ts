@@ -1,4 +1,5 @@
 import type { Catalogue, DimensionKey, Method } from '../catalogue/catalogue-types';
+import { toAccessRank, toDataRank } from '../catalogue/method-needs';
 
 /** How a column orders methods. */
 export type ColumnOrder =
@@ -18,6 +19,8 @@ export interface TableColumn {
   /** How "Sorted by ..." names it. */
   noun: string;
   hideable: boolean;
+  /** Left out of the table until the reader shows it (`show=` in URLs). */
+  optional: boolean;
   /** First click sorts descending (numbers) rather than ascending (text). */
   descFirst: boolean;
   order: ColumnOrder;
@@ -28,6 +31,7 @@ const dimension = (key: DimensionKey, label: string): Omit<TableColumn, 'id'> =>
   label,
   noun: key,
   hideable: true,
+  optional: false,
   descFirst: false,
   order: { by: 'vocabulary', key },
 });
@@ -42,6 +46,7 @@ export const TABLE_COLUMNS = [
     label: 'Name',
     noun: 'name',
     hideable: false,
+    optional: false,
     descFirst: false,
     order: text((m) => m.name),
   },
@@ -50,6 +55,7 @@ export const TABLE_COLUMNS = [
     label: 'Title',
     noun: 'title',
     hideable: true,
+    optional: false,
     descFirst: false,
     order: text((m) => m.title),
   },
@@ -58,6 +64,7 @@ export const TABLE_COLUMNS = [
     label: 'Authors',
     noun: 'authors',
     hideable: true,
+    optional: false,
     descFirst: false,
     order: text((m) => m.authors[0] ?? ''),
   },
@@ -66,6 +73,7 @@ export const TABLE_COLUMNS = [
     label: 'Year',
     noun: 'year',
     hideable: true,
+    optional: false,
     descFirst: true,
     order: { by: 'number', number: (catalogue, position) => catalogue.methods[position]!.year },
   },
@@ -74,6 +82,7 @@ export const TABLE_COLUMNS = [
     label: 'Venue',
     noun: 'venue',
     hideable: true,
+    optional: false,
     descFirst: false,
     order: text((m) => m.venue),
   },
@@ -82,6 +91,7 @@ export const TABLE_COLUMNS = [
     label: 'Paradigm',
     noun: 'paradigm',
     hideable: true,
+    optional: false,
     descFirst: false,
     order: { by: 'vocabulary', key: 'paradigm' },
   },
@@ -94,10 +104,58 @@ export const TABLE_COLUMNS = [
     label: 'Cited by',
     noun: 'citations',
     hideable: true,
+    optional: false,
     descFirst: true,
     order: {
       by: 'number',
       number: (catalogue, position) => catalogue.citedByOf[position]?.length ?? 0,
+    },
+  },
+  {
+    id: 'summary',
+    label: 'Summary',
+    noun: 'summary',
+    hideable: false,
+    optional: true,
+    descFirst: false,
+    order: text((m) => m.summary),
+  },
+  {
+    id: 'tasks',
+    label: 'Tasks',
+    noun: 'tasks',
+    hideable: false,
+    optional: true,
+    descFirst: false,
+    order: text((m) => (m.tasks ?? []).join(', ')),
+  },
+  {
+    id: 'code',
+    label: 'Code',
+    noun: 'code',
+    hideable: false,
+    optional: true,
+    // Methods with code first.
+    descFirst: true,
+    order: {
+      by: 'number',
+      number: (catalogue, position) => (catalogue.methods[position]!.code ? 1 : 0),
+    },
+  },
+  {
+    id: 'needs',
+    label: 'Needs',
+    noun: 'needs',
+    hideable: false,
+    optional: true,
+    descFirst: false,
+    // Least access first; within one access, least labelled data first.
+    order: {
+      by: 'number',
+      number: (catalogue, position) => {
+        const needs = catalogue.needsOf[position]!;
+        return toAccessRank(needs.access) * 10 + toDataRank(needs.data);
+      },
     },
   },
 ] as const satisfies readonly TableColumn[];
@@ -119,4 +177,9 @@ export function isColumnId(id: string): id is ColumnId {
 /** True for a column the reader may hide. */
 export function isHideableColumn(id: string): boolean {
   return byId.get(id)?.hideable ?? false;
+}
+
+/** True for a column left out until the reader shows it. */
+export function isOptionalColumn(id: string): boolean {
+  return byId.get(id)?.optional ?? false;
 }

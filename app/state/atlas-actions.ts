@@ -25,6 +25,7 @@ export type AtlasAction =
   | { type: 'setGraphOptions'; options: Partial<GraphOptions> }
   | { type: 'setTimelineStack'; stackBy: GroupKey }
   | { type: 'setHiddenColumns'; columns: readonly string[] }
+  | { type: 'setShownColumns'; columns: readonly string[] }
   | { type: 'toggleCompared'; id: string }
   | { type: 'compareMethods'; ids: readonly string[] }
   | { type: 'restoreState'; state: AtlasState };

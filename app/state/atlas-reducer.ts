@@ -93,6 +93,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return { ...state, timeline: { stackBy: action.stackBy } };
     case 'setHiddenColumns':
       return { ...state, hiddenColumns: action.columns };
+    case 'setShownColumns':
+      return { ...state, shownColumns: action.columns };
     case 'toggleCompared':
       // A fifth method is refused rather than pushing out one the reader picked.
       if (!state.compare.includes(action.id) && state.compare.length >= MAX_COMPARED) return state;

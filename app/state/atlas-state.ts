@@ -52,6 +52,8 @@ export interface AtlasState {
    * bundled one; written into links so a recipient learns which catalogue they need.
    */
   catalogueName: string | null;
+  /** Optional table columns the reader has shown, in the order they were shown. */
+  shownColumns: readonly string[];
   /** Methods the compare view lines up side by side, in the order they were added. */
   compare: readonly string[];
 }
@@ -73,6 +75,7 @@ export const INITIAL_STATE: AtlasState = {
   timeline: { stackBy: 'paradigm' },
   hiddenColumns: [],
   catalogueName: null,
+  shownColumns: [],
   compare: [],
 };
 

@@ -19,7 +19,7 @@ import {
   type AtlasState,
   type GraphOptions,
 } from './atlas-state';
-import { isHideableColumn } from '../query/table-columns';
+import { isHideableColumn, isOptionalColumn } from '../query/table-columns';
 
 /** Longest search text kept from a URL. */
 export const MAX_URL_SEARCH_LENGTH = 200;
@@ -292,6 +292,13 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
     set: (state, hiddenColumns) => ({ ...state, hiddenColumns }),
     readItem: (id, { ignore }) =>
       isHideableColumn(id) || ignore('is not a column that can be hidden'),
+  }),
+  list({
+    name: 'show',
+    get: (state) => state.shownColumns,
+    set: (state, shownColumns) => ({ ...state, shownColumns }),
+    readItem: (id, { ignore }) =>
+      isOptionalColumn(id) || ignore('is not an optional column (summary, tasks, code, needs)'),
   }),
   list({
     name: 'compare',

@@ -145,8 +145,19 @@ describe('toUrlSearch()', () => {
       hiddenColumns: ['venue'],
       catalogueName: 'my refs.bib',
       compare: ['beta', 'alpha'],
+      shownColumns: ['needs', 'summary'],
     };
     expect(parseUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+  });
+});
+
+describe('show=', () => {
+  it('shows optional columns in the order given and reports a column that is not optional', () => {
+    const { state, ignored } = parseUrlState('?show=needs,title,summary', catalogue);
+    expect(state.shownColumns).toEqual(['needs', 'summary']);
+    expect(ignored).toEqual([
+      'show: "title" is not an optional column (summary, tasks, code, needs)',
+    ]);
   });
 });
 
@@ -236,6 +247,9 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       ),
       catalogueName: fc.option(fc.stringMatching(/^[\w.+-](?:[\w .+&-]{0,30}[\w.+-])?$/)),
       compare: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 4 }),
+      shownColumns: fc.uniqueArray(
+        fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.optional).map((c) => c.id)),
+      ),
     })
     .map((raw) => ({
       view: raw.view,
@@ -259,6 +273,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       hiddenColumns: raw.hiddenColumns,
       catalogueName: raw.catalogueName,
       compare: raw.compare,
+      shownColumns: raw.shownColumns,
     }));
 })();
 

@@ -1,12 +1,22 @@
 import type { Table } from '@tanstack/react-table';
-import { TABLE_COLUMNS } from '../../query/table-columns';
+import { TABLE_COLUMNS, isOptionalColumn } from '../../query/table-columns';
 import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
 
 /** A menu of checkboxes that show or hide the table's columns. */
 export function ColumnMenu<T>({ table }: { table: Table<T> }) {
   const hiddenColumns = useAtlasState((state) => state.hiddenColumns);
+  const shownColumns = useAtlasState((state) => state.shownColumns);
   const dispatch = useAtlasDispatch();
+  const isShown = (id: string) =>
+    isOptionalColumn(id) ? shownColumns.includes(id) : !hiddenColumns.includes(id);
   const toggle = (id: string) => {
+    if (isOptionalColumn(id)) {
+      const shown = shownColumns.includes(id)
+        ? shownColumns.filter((column) => column !== id)
+        : [...shownColumns, id];
+      dispatch({ type: 'setShownColumns', columns: shown });
+      return;
+    }
     const hidden = hiddenColumns.includes(id)
       ? hiddenColumns.filter((column) => column !== id)
       : [...hiddenColumns, id];
@@ -17,18 +27,18 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
       <summary className="button">Columns</summary>
       <fieldset>
         <legend className="visually-hidden">Shown columns</legend>
-        {TABLE_COLUMNS.filter((column) => column.hideable && table.getColumn(column.id)).map(
-          (column) => (
-            <label key={column.id}>
-              <input
-                type="checkbox"
-                checked={!hiddenColumns.includes(column.id)}
-                onChange={() => toggle(column.id)}
-              />
-              {column.label}
-            </label>
-          ),
-        )}
+        {TABLE_COLUMNS.filter(
+          (column) => (column.hideable || column.optional) && table.getColumn(column.id),
+        ).map((column) => (
+          <label key={column.id}>
+            <input
+              type="checkbox"
+              checked={isShown(column.id)}
+              onChange={() => toggle(column.id)}
+            />
+            {column.label}
+          </label>
+        ))}
       </fieldset>
     </details>
   );

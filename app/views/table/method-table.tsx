@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { isSortColumn } from '../../query/sort-methods';
-import { toTableColumn } from '../../query/table-columns';
+import { TABLE_COLUMNS, toTableColumn } from '../../query/table-columns';
 import {
   useAtlasDispatch,
   useAtlasQuery,
@@ -35,6 +35,10 @@ const NARROW_ROW_HEIGHT = 58;
 const NARROW_QUERY = '(max-width: 760px)';
 /** Columns a phone leaves to the detail view, so the title keeps room. */
 const NARROW_HIDDEN = ['authors', 'venue', 'citedBy'];
+/** Columns left out until the reader shows them from the column menu. */
+const OPTIONAL_COLUMNS: readonly string[] = TABLE_COLUMNS.filter((c) => c.optional).map(
+  (c) => c.id,
+);
 
 function useIsNarrow(): boolean {
   const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
@@ -53,6 +57,7 @@ export function MethodTable() {
   const query = useAtlasQuery();
   const sort = useAtlasState((state) => state.sort);
   const hiddenColumns = useAtlasState((state) => state.hiddenColumns);
+  const shownOptional = useAtlasState((state) => state.shownColumns);
   const selection = useAtlasState((state) => state.selection);
   const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
@@ -82,7 +87,8 @@ export function MethodTable() {
     [dispatch],
   );
   const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.direction === 'desc' }] : [];
-  const hidden = narrow ? [...hiddenColumns, ...NARROW_HIDDEN] : hiddenColumns;
+  const notShown = OPTIONAL_COLUMNS.filter((id) => !shownOptional.includes(id));
+  const hidden = [...hiddenColumns, ...notShown, ...(narrow ? NARROW_HIDDEN : [])];
   const columnVisibility: VisibilityState = Object.fromEntries(hidden.map((id) => [id, false]));
 
   const onSortingChange = (updater: Updater<SortingState>) => {

@@ -6,6 +6,7 @@ import { TABLE_COLUMNS, type ColumnId } from '../../query/table-columns';
 import { DimensionBadges, ParadigmBadge } from '../../ui/dimension-badges';
 import { formatAuthorsShort, toReadingName } from '../../ui/format-authors';
 import { HighlightedText } from '../../ui/highlighted-text';
+import { makeOptionalLooks } from './optional-column-looks';
 
 /** What a row carries besides the method: its position, for citations and search matches. */
 export interface MethodRow {
@@ -14,7 +15,7 @@ export interface MethodRow {
 }
 
 /** How one column of the registry (query/table-columns.ts) looks in this table. */
-interface ColumnLook {
+export interface ColumnLook {
   header: string | (() => ReactNode);
   /** Width in pixels; 0 lets the column take the room left (the title). */
   size: number;
@@ -31,6 +32,7 @@ export interface MethodColumn extends ColumnLook {
   /** First click sorts descending (numbers) rather than ascending (text). */
   descFirst: boolean;
   hideable: boolean;
+  optional: boolean;
 }
 
 interface ColumnContext {
@@ -148,11 +150,13 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
       size: 82,
       renderCell: ({ position }) => catalogue.citedByOf[position]?.length ?? 0,
     },
+    ...makeOptionalLooks(catalogue),
   };
-  return TABLE_COLUMNS.map(({ id, descFirst, hideable }) => ({
+  return TABLE_COLUMNS.map(({ id, descFirst, hideable, optional }) => ({
     id,
     descFirst,
     hideable,
+    optional,
     ...looks[id],
   }));
 }
@@ -170,6 +174,6 @@ export function toColumnDefs(columns: readonly MethodColumn[]): ColumnDef<Method
     size: column.size,
     // Set for every column: TanStack otherwise guesses it from the first row, and it has none.
     sortDescFirst: column.descFirst,
-    enableHiding: column.hideable,
+    enableHiding: column.hideable || column.optional,
   }));
 }

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { expect, openAtlas, test } from './support/atlas-test';
+
+interface Raw {
+  id: string;
+  name: string;
+  summary: string;
+  tasks?: string[];
+  code?: string;
+}
+const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+
+test('optional Summary, Tasks, Code and Needs columns stay hidden until shown from the column menu, and survive a reload', async ({
+  page,
+}) => {
+  const withCode = methods.find((m) => m.code && m.tasks && m.tasks.length > 0)!;
+  await openAtlas(page, `?q=${encodeURIComponent(withCode.name)}`);
+  const table = page.getByRole('table').first();
+  for (const name of ['Summary', 'Tasks', 'Code', 'Needs'])
+    await expect(table.getByRole('columnheader', { name, exact: true })).toHaveCount(0);
+
+  await page.getByText('Columns', { exact: true }).click();
+  const menu = page.getByRole('group', { name: 'Shown columns' });
+  for (const name of ['Summary', 'Tasks', 'Code', 'Needs']) {
+    const box = menu.getByRole('checkbox', { name, exact: true });
+    await expect(box).not.toBeChecked();
+    await box.check();
+  }
+  await expect(page).toHaveURL(/show=summary(%2C|,)tasks(%2C|,)code(%2C|,)needs/);
+
+  await page.reload();
+  for (const name of ['Summary', 'Tasks', 'Code', 'Needs'])
+    await expect(table.getByRole('columnheader', { name: new RegExp(`^${name}`) })).toBeVisible();
+  const row = page.locator(`tr[data-id="${withCode.id}"]`);
+  await expect(row).toContainText(withCode.summary.slice(0, 30));
+  await expect(row).toContainText(withCode.tasks!.join(', '));
+  await expect(row.getByRole('link', { name: `code for ${withCode.name}` })).toHaveAttribute(
+    'href',
+    withCode.code!,
+  );
+});
