@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -123,6 +123,9 @@ export function MethodTable() {
     return columns.filter((column) => shown.has(column.id));
   }, [columns, shownIds]);
   const selected = useMemo(() => new Set(selection), [selection]);
+  const optionalWidth = shownColumns
+    .filter((column) => column.optional)
+    .reduce((sum, column) => sum + column.size, 0);
   const visibleColumns = shownColumns.length + 1;
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
@@ -138,7 +141,11 @@ export function MethodTable() {
         <ColumnMenu table={table} />
       </div>
       <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
-        <table aria-label="Methods" aria-rowcount={positions.length + 1}>
+        <table
+          aria-label="Methods"
+          aria-rowcount={positions.length + 1}
+          style={{ '--optional-width': `${optionalWidth}px` } as CSSProperties}
+        >
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
