@@ -51,8 +51,9 @@ test('a keyworded BibTeX file opens as the catalogue, survives a reload, and res
   const banner = page.getByRole('region', { name: 'Catalogue shown' });
   await expect(banner).toContainText('refs.bib');
   // A link made now names the catalogue, so its recipient learns which one it needs.
+  await expect(page).toHaveURL(/\?catalogue=refs\.bib$/);
   await page.getByRole('tab', { name: 'Matrix' }).click();
-  await expect(page).toHaveURL(/[?&]catalogue=refs\.bib(&|$)/);
+  await expect(page).toHaveURL(/\?catalogue=refs\.bib&view=matrix$/);
   await page.getByRole('tab', { name: 'Table' }).click();
 
   // Every view shows the file's methods and only them.
@@ -110,7 +111,17 @@ test('a keyworded BibTeX file opens as the catalogue, survives a reload, and res
   await expect(page.getByRole('region', { name: 'Catalogue shown' })).toContainText('refs.bib');
   await expectVisibleCount(page, embeddingKeys.length);
 
+  // Even a bare address names it once it opens.
+  await page.goto('./');
+  await expect(page).toHaveURL(/\?catalogue=refs\.bib$/);
+  // A link made on the bundled catalogue says it was not made on this one.
+  await page.goto('./?location=embedding');
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'This link was made on the bundled survey catalogue, but you are looking at your own catalogue “refs.bib”',
+  );
+
   await page.getByRole('button', { name: 'Back to the bundled catalogue' }).click();
+  await expect(page).not.toHaveURL(/catalogue=/);
   await expectVisibleCount(page, bundledCount);
   await expect(page.getByRole('region', { name: 'Catalogue shown' })).toHaveCount(0);
   await page.reload();

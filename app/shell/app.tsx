@@ -3,7 +3,9 @@ import { buildCatalogue } from '../catalogue/build-catalogue';
 import { loadCatalogue, type LoadedCatalogue } from '../catalogue/load-catalogue';
 import { validateCatalogue } from '../catalogue/validate-catalogue';
 import { AtlasProvider } from '../state/atlas-store';
+import { INITIAL_STATE } from '../state/atlas-state';
 import { openState } from '../state/open-state';
+import { CATALOGUE_PARAM, toUrlSearch } from '../state/url-state';
 import {
   forgetStoredCatalogue,
   readStoredCatalogue,
@@ -57,8 +59,10 @@ export function App() {
   }, []);
 
   const switchTo = useCallback((next: Omit<Shown, 'key' | 'fromUrl'>) => {
-    // The old URL's filters name the old catalogue's values: start the new one clean.
-    window.history.pushState(null, '', window.location.pathname);
+    // The old URL's filters name the old catalogue's values: start the new one clean,
+    // naming the reader's own catalogue so that a link copied at once says which it is.
+    const search = toUrlSearch({ ...INITIAL_STATE, catalogueName: next.user?.name ?? null });
+    window.history.pushState(null, '', `${window.location.pathname}${search}`);
     setShown((current) => ({ ...next, fromUrl: false, key: (current?.key ?? 0) + 1 }));
   }, []);
 
@@ -81,6 +85,18 @@ export function App() {
       .then(() => loadCatalogue())
       .then((loaded) => switchTo({ loaded, user: null }));
   }, [switchTo]);
+
+  // A reload of the reader's own catalogue from a bare address: name it in the URL
+  // straight away, as the store does from the first change on.
+  useEffect(() => {
+    if (!shown?.user || !shown.fromUrl) return;
+    const params = new URLSearchParams(window.location.search);
+    if (params.get(CATALOGUE_PARAM) === shown.user.name) return;
+    params.delete(CATALOGUE_PARAM);
+    const named = new URLSearchParams([[CATALOGUE_PARAM, shown.user.name], ...params]);
+    const { pathname, hash } = window.location;
+    window.history.replaceState(null, '', `${pathname}?${named.toString()}${hash}`);
+  }, [shown]);
 
   const search = shown?.fromUrl ? window.location.search : '';
   const opened = useMemo(

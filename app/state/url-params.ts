@@ -24,6 +24,9 @@ import { isHideableColumn, isOptionalColumn } from '../query/table-columns';
 /** Longest search text kept from a URL. */
 export const MAX_URL_SEARCH_LENGTH = 200;
 
+/** The parameter naming the reader's own catalogue in a link made on it. */
+export const CATALOGUE_PARAM = 'catalogue';
+
 /** What a parameter's reader gets besides the text. */
 export interface ReadContext {
   catalogue: Catalogue;
@@ -123,7 +126,7 @@ const matrixAxis = (axis: 'rows' | 'cols', settle?: SingleParam<AxisKey>['settle
  */
 export const URL_PARAM_TABLE: readonly UrlParam[] = [
   single<string | null>({
-    name: 'catalogue',
+    name: CATALOGUE_PARAM,
     get: (state) => state.catalogueName,
     set: (state, catalogueName) => ({ ...state, catalogueName }),
     read: (text, { ignore }) => text.trim().slice(0, MAX_URL_SEARCH_LENGTH) || ignore('is empty'),

@@ -2,7 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue-types';
 import { INITIAL_STATE, type AtlasState } from './atlas-state';
 import { URL_PARAM_TABLE, type ReadContext } from './url-params';
 
-export { MAX_URL_SEARCH_LENGTH } from './url-params';
+export { CATALOGUE_PARAM, MAX_URL_SEARCH_LENGTH } from './url-params';
 
 /** Every URL parameter Atlas reads; anything else is reported as unknown. */
 export const URL_PARAMS: readonly string[] = URL_PARAM_TABLE.map((param) => param.name);
