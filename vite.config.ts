@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { atlasDataPlugin } from './scripts/vite/atlas-data-plugin.ts';
@@ -8,9 +9,14 @@ import { contentSecurityPolicyPlugin } from './scripts/vite/content-security-pol
 // against another catalogue; everyone else gets the bundled data/ folder.
 const dataDir = process.env.ATLAS_DATA_DIR ?? 'data';
 const outDir = process.env.ATLAS_OUT_DIR ?? 'dist';
+// "Suggest a correction" links open a new issue in this repository; with none, no link is shown.
+const { repository = null } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  repository?: unknown;
+};
 
 export default defineConfig({
   base: './',
+  define: { __ATLAS_REPOSITORY__: JSON.stringify(repository) },
   plugins: [react(), atlasDataPlugin(dataDir), contentSecurityPolicyPlugin()],
   build: {
     outDir,

@@ -1,5 +1,6 @@
 import type { DimensionKey, Method } from '../../catalogue/catalogue-types';
 import { useCatalogue } from '../../state/atlas-store';
+import { CorrectionLink } from './correction-link';
 
 /** The four labels with each value's definition, and where the labels come from. */
 export function DetailLabels({
@@ -20,7 +21,14 @@ export function DetailLabels({
           return (
             <div key={key}>
               <dt>
-                {dimension?.name ?? key} <span className="detail-symbol">{dimension?.symbol}</span>
+                {dimension?.name ?? key} <span className="detail-symbol">{dimension?.symbol}</span>{' '}
+                <CorrectionLink
+                  method={method}
+                  field={key}
+                  current={method[key]
+                    .map((value) => dimension?.values.find((v) => v.value === value)?.name ?? value)
+                    .join(', ')}
+                />
               </dt>
               {method[key].map((value) => {
                 const known = dimension?.values.find((v) => v.value === value);

@@ -15,6 +15,8 @@ import { DetailLinks } from './detail-links';
 import { DetailBibtex } from './detail-bibtex';
 import { DetailSimilar } from './detail-similar';
 import { DetailCompare } from './detail-compare';
+import { DetailNeeds } from './detail-needs';
+import { DetailNeighbours } from './detail-neighbours';
 import './method-detail.css';
 
 /**
@@ -77,6 +79,8 @@ export function MethodDetail() {
           ×
         </button>
       </div>
+      {/* Keyed: the selector caches per snapshot, so a new method needs a fresh hook. */}
+      <DetailNeighbours key={position} position={position} />
       <div className="detail-body">
         <p className="detail-title">{method.title}</p>
         <p className="detail-authors">{method.authors.map(toReadingName).join(', ')}</p>
@@ -118,6 +122,7 @@ export function MethodDetail() {
             </dd>
           </dl>
         </section>
+        <DetailNeeds position={position} />
         <DetailLabels method={method} dimensions={DIMENSION_KEYS} />
         <DetailCitations position={position} />
         <DetailSimilar position={position} />

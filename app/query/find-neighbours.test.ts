@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findNeighbours, isSameNeighbours } from './find-neighbours';
+
+describe('findNeighbours()', () => {
+  it('gives the methods either side in the visible order, not in catalogue order', () => {
+    expect(findNeighbours([7, 2, 9, 4], 9)).toEqual({ index: 2, count: 4, previous: 2, next: 4 });
+  });
+
+  it('leaves out the previous of the first and the next of the last, without wrapping', () => {
+    expect(findNeighbours([7, 2, 9], 7)).toEqual({
+      index: 0,
+      count: 3,
+      previous: undefined,
+      next: 2,
+    });
+    expect(findNeighbours([7, 2, 9], 9)).toEqual({
+      index: 2,
+      count: 3,
+      previous: 2,
+      next: undefined,
+    });
+  });
+
+  it('gives nothing for a method the filters hide', () => {
+    expect(findNeighbours([7, 2, 9], 5)).toBeUndefined();
+  });
+
+  it('isSameNeighbours() tells a moved neighbour apart', () => {
+    const a = findNeighbours([1, 2, 3], 2);
+    expect(isSameNeighbours(a, findNeighbours([1, 2, 3], 2))).toBe(true);
+    expect(isSameNeighbours(a, findNeighbours([1, 2, 4], 2))).toBe(false);
+    expect(isSameNeighbours(a, undefined)).toBe(false);
+  });
+});

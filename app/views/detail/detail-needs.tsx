@@ -1,0 +1,54 @@
+import {
+  ACCESS_DEFINITIONS,
+  ACCESS_NAMES,
+  DATA_DEFINITIONS,
+  DATA_NAMES,
+} from '../../catalogue/method-needs';
+import { useCatalogue } from '../../state/atlas-store';
+import { CorrectionLink } from './correction-link';
+
+/** What the method needs from the frozen model and in labelled data, and why, from the data. */
+export function DetailNeeds({ position }: { position: number }) {
+  const catalogue = useCatalogue();
+  const method = catalogue.methods[position]!;
+  const needs = catalogue.needsOf[position]!;
+  const override = needs.override;
+  const rows = [
+    {
+      key: 'access',
+      title: 'Access to the model',
+      name: ACCESS_NAMES[needs.access],
+      definition: ACCESS_DEFINITIONS[needs.access],
+      reason: needs.accessReason,
+      fromPaper: override?.access !== undefined,
+    },
+    {
+      key: 'data',
+      title: 'Labelled data',
+      name: DATA_NAMES[needs.data],
+      definition: DATA_DEFINITIONS[needs.data],
+      reason: needs.dataReason,
+      fromPaper: override?.data !== undefined,
+    },
+  ];
+  return (
+    <section aria-labelledby="detail-needs">
+      <h3 id="detail-needs">What it needs</h3>
+      <dl className="detail-facts detail-needs">
+        {rows.map((row) => (
+          <div key={row.key} data-need={row.key}>
+            <dt>{row.title}</dt>
+            <dd>
+              <strong>{row.name}</strong>. {row.definition}{' '}
+              <span className="detail-need-reason">
+                {row.fromPaper ? 'Set from the paper: ' : 'Why: '}
+                {row.reason.replace(/\.$/, '')}.
+              </span>{' '}
+              <CorrectionLink method={method} field={row.key} current={row.name} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
