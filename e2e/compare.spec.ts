@@ -13,6 +13,10 @@ interface Raw {
 }
 const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
 const byId = new Map(methods.map((method) => [method.id, method]));
+const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as {
+  dimensions: { key: string; name: string }[];
+};
+const nameOf = (key: string) => taxonomy.dimensions.find((d) => d.key === key)!.name;
 const vpt = byId.get('vpt')!;
 const vp = byId.get('visual-prompting')!;
 const citesOf = (method: Raw) =>
@@ -56,12 +60,14 @@ test('comparing VPT with visual prompting marks where they differ, lists their s
   await expect(page).toHaveURL(new RegExp(`compare=${vpt.id}(%2C|,)${vp.id}`));
 
   const table = page.getByRole('table', { name: /compared methods field by field/ });
-  for (const field of ['Location', 'Operator', 'Format'])
+  for (const key of ['location', 'operator', 'format'] as const) {
+    const field = nameOf(key);
     await expect(table.getByRole('rowheader', { name: new RegExp(`^${field}`) })).toHaveText(
-      differing.includes(field.toLowerCase() as 'location')
+      differing.includes(key)
         ? new RegExp(`^${field}.*\\(differs\\)$`)
         : new RegExp(`^${field} \\S+$`),
     );
+  }
   const sharing = page.getByRole('region', { name: 'Shared citations' });
   await expect(sharing.getByRole('button')).toHaveCount(shared.length);
   for (const name of shared)

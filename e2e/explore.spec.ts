@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { listFacetValues } from '../app/query/facet-values';
+import { getFacetValues } from '../app/query/facet-values';
 import { FACET_KEYS } from '../app/query/filter-state';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
@@ -26,7 +26,7 @@ const rawPassing = (facets: Record<string, string[]>) =>
     ),
   );
 const labelOf = (facet: (typeof FACET_KEYS)[number], value: string) =>
-  listFacetValues(catalogue, facet).find((v) => v.value === value)!.label;
+  getFacetValues(catalogue, facet).find((v) => v.value === value)!.label;
 
 test('facet journey: two locations and one operator give the query count, and every other count agrees', async ({
   page,
@@ -60,7 +60,7 @@ test('facet journey: two locations and one operator give the query count, and ev
   );
   let compared = 0;
   for (const facet of FACET_KEYS) {
-    for (const value of listFacetValues(catalogue, facet)) {
+    for (const value of getFacetValues(catalogue, facet)) {
       const row = shown.find(
         (entry) =>
           entry.value === value.label &&

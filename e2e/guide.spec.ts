@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DIMENSION_KEYS } from '../app/catalogue/catalogue-types';
-import { listFacetValues } from '../app/query/facet-values';
+import { getFacetValues } from '../app/query/facet-values';
 import type { FacetKey } from '../app/query/filter-state';
 import { pickExampleMethods } from '../app/query/pick-example-methods';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
@@ -24,7 +24,7 @@ test('the guide shows the pipeline and every value with its live count', async (
   const check = async (facets = {}) => {
     const query = expectQuery({ facets });
     for (const facet of GUIDE_FACETS) {
-      for (const value of listFacetValues(catalogue, facet)) {
+      for (const value of getFacetValues(catalogue, facet)) {
         const card = valueCard(page, value.label);
         await expect(card.getByTestId(`guide-count-${value.value}`)).toContainText(
           `${query.facetCounts[facet].get(value.value)} method`,
@@ -41,7 +41,7 @@ test('the guide shows the pipeline and every value with its live count', async (
 
 test('each value lists its most cited methods, which focus the method', async ({ page }) => {
   await openAtlas(page, '?view=guide');
-  const value = listFacetValues(catalogue, 'location').find((v) => v.value === 'hidden')!;
+  const value = getFacetValues(catalogue, 'location').find((v) => v.value === 'hidden')!;
   const examples = pickExampleMethods(catalogue, 'location', 'hidden', 3).map(
     (position) => catalogue.methods[position]!,
   );
@@ -60,7 +60,7 @@ test("a value's filter button leaves the table with the query module's count", a
     ['paradigm', 'MR'],
   ] as const) {
     await openAtlas(page, '?view=guide');
-    const value = listFacetValues(catalogue, facet).find((v) => v.value === valueName)!;
+    const value = getFacetValues(catalogue, facet).find((v) => v.value === valueName)!;
     const expected = expectQuery({ facets: { [facet]: [value.value] } });
     await valueCard(page, value.label)
       .getByRole('button', { name: `Filter the table by ${value.label}` })
@@ -78,7 +78,7 @@ test('filtering from the guide twice keeps the filter rather than removing it', 
   page,
 }) => {
   await openAtlas(page, '?view=guide&location=input');
-  const value = listFacetValues(catalogue, 'location').find((v) => v.value === 'input')!;
+  const value = getFacetValues(catalogue, 'location').find((v) => v.value === 'input')!;
   await valueCard(page, value.label)
     .getByRole('button', { name: `Show the table, filtered by ${value.label}` })
     .click();

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { countMatrix, type MatrixCounts } from '../app/query/count-matrix';
-import { listFacetValues } from '../app/query/facet-values';
+import { getFacetValues } from '../app/query/facet-values';
 import { AXIS_KEYS, type AxisKey, type MatrixCell } from '../app/query/filter-state';
 import { groupMethods } from '../app/graph-model/group-methods';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
@@ -247,7 +247,7 @@ test('changing the axes redraws the counts; absent and filtered-out cells say so
   const back = await page.getByLabel('Rows').selectOption('location');
   expect(back).toEqual(['location']);
   await page.getByLabel('Columns').selectOption('operator');
-  const paradigm = listFacetValues(catalogue, 'paradigm').find((value) =>
+  const paradigm = getFacetValues(catalogue, 'paradigm').find((value) =>
     countMatrix(
       catalogue,
       expectQuery({ facets: { paradigm: [value.value] } }).withoutCell,

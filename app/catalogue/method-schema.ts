@@ -1,5 +1,5 @@
 import { z } from './zod-setup';
-import { DEPARTURE_FIELDS, LABEL_FITS, type Taxonomy } from './catalogue-types';
+import { DEPARTURE_FIELDS, LABEL_FITS, type DimensionKey, type Taxonomy } from './catalogue-types';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ARXIV_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
@@ -61,9 +61,10 @@ function quoteAll(values: readonly string[]): string {
  * from it.
  */
 export function makeMethodSchema(taxonomy: Taxonomy) {
-  const dimensionValues = (key: string) =>
-    taxonomy.dimensions.find((dimension) => dimension.key === key)?.values.map((v) => v.value) ??
-    [];
+  const valuesByKey = new Map(
+    taxonomy.dimensions.map((dimension) => [dimension.key, dimension.values.map((v) => v.value)]),
+  );
+  const dimensionValues = (key: DimensionKey) => valuesByKey.get(key) ?? [];
   const enumOf = (values: readonly string[], what: string) =>
     z.enum(values as [string, ...string[]], {
       error: () => `must be one of ${quoteAll(values)} (${what})`,
@@ -157,5 +158,3 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
       path: ['arxiv'],
     });
 }
-
-export type MethodSchema = ReturnType<typeof makeMethodSchema>;

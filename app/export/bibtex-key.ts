@@ -1,3 +1,4 @@
+import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
 import type { Catalogue, Method } from '../catalogue/catalogue-types';
 
 /** Title words a key skips: articles, prepositions, conjunctions, question and filler words. */
@@ -161,14 +162,6 @@ export function makeBibtexKeys(methods: readonly Method[]): Map<string, string> 
   return keys;
 }
 
-const keysByCatalogue = new WeakMap<Catalogue, Map<string, string>>();
-
 /** The citation keys of a catalogue (see makeBibtexKeys), computed once per catalogue. */
-export function getBibtexKeys(catalogue: Catalogue): ReadonlyMap<string, string> {
-  let keys = keysByCatalogue.get(catalogue);
-  if (!keys) {
-    keys = makeBibtexKeys(catalogue.methods);
-    keysByCatalogue.set(catalogue, keys);
-  }
-  return keys;
-}
+export const getBibtexKeys: (catalogue: Catalogue) => ReadonlyMap<string, string> =
+  memoisePerCatalogue((catalogue) => makeBibtexKeys(catalogue.methods));

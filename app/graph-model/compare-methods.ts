@@ -1,4 +1,5 @@
-import type { Catalogue, Method } from '../catalogue/catalogue-types';
+import { DIMENSION_KEYS, type Catalogue, type Method } from '../catalogue/catalogue-types';
+import { toKeyTitle, toValueName } from '../catalogue/catalogue-vocabulary';
 import { ACCESS_NAMES, DATA_NAMES } from '../catalogue/method-needs';
 
 /** One field of the compare view: each method's values, and whether they differ. */
@@ -14,19 +15,8 @@ export interface CompareRow {
 }
 
 type Reader = (method: Method, position: number) => readonly string[];
-
-function nameOf(catalogue: Catalogue, key: string): (value: string) => string {
-  const { taxonomy } = catalogue;
-  const names = new Map<string, string>();
-  if (key === 'paradigm') for (const p of taxonomy.paradigms) names.set(p.code, p.name);
-  else if (key === 'modalities') for (const m of taxonomy.modalities) names.set(m.value, m.name);
-  else if (key === 'scope') for (const s of taxonomy.scopes) names.set(s.value, s.name);
-  else {
-    const dimension = taxonomy.dimensions.find((d) => d.key === key);
-    for (const v of dimension?.values ?? []) names.set(v.value, v.name);
-  }
-  return (value) => names.get(value) ?? value;
-}
+/** A compared field: its key, whether it is a core row, and how to read it. */
+type Field = [key: string, core: boolean, read: Reader];
 
 /**
  * Lines up the compared methods field by field: paradigm, the four dimensions,
@@ -36,33 +26,32 @@ function nameOf(catalogue: Catalogue, key: string): (value: string) => string {
  */
 export function compareMethods(catalogue: Catalogue, positions: readonly number[]): CompareRow[] {
   const needs = (position: number) => catalogue.needsOf[position]!;
-  const fields: [string, string, boolean, Reader][] = [
-    ['paradigm', 'Paradigm', true, (m) => [m.paradigm]],
-    ['format', 'Format λ', true, (m) => m.format],
-    ['location', 'Location ℓ', true, (m) => m.location],
-    ['operator', 'Operator τ', true, (m) => m.operator],
-    ['alignment', 'Alignment ω', true, (m) => m.alignment],
-    ['access', 'Access needed', true, (_, p) => [ACCESS_NAMES[needs(p).access]]],
-    ['data', 'Labelled data', true, (_, p) => [DATA_NAMES[needs(p).data]]],
-    ['modalities', 'Modalities', false, (m) => m.modalities],
-    ['year', 'Year', false, (m) => [String(m.year)]],
-    ['venue', 'Venue', false, (m) => [m.venue]],
-    ['scope', 'Scope', false, (m) => [m.scope]],
-    ['code', 'Code', false, (m) => [m.code ? 'available' : 'not listed']],
-    ['tasks', 'Tasks', false, (m) => m.tasks ?? []],
-    [
-      'labels',
-      'Labels from',
-      false,
-      (m) => [m.labels.source === 'authors' ? 'survey authors' : 'Atlas'],
-    ],
+  const fields: Field[] = [
+    ['paradigm', true, (m) => [m.paradigm]],
+    ...DIMENSION_KEYS.map((key): Field => [key, true, (m) => m[key]]),
+    ['access', true, (_, p) => [ACCESS_NAMES[needs(p).access]]],
+    ['data', true, (_, p) => [DATA_NAMES[needs(p).data]]],
+    ['modalities', false, (m) => m.modalities],
+    ['year', false, (m) => [String(m.year)]],
+    ['venue', false, (m) => [m.venue]],
+    ['scope', false, (m) => [m.scope]],
+    ['code', false, (m) => [m.code ? 'available' : 'not listed']],
+    ['tasks', false, (m) => m.tasks ?? []],
+    ['labels', false, (m) => [m.labels.source === 'authors' ? 'survey authors' : 'Atlas']],
   ];
-  return fields.map(([key, label, core, read]) => {
-    const name = nameOf(catalogue, key);
+  return fields.map(([key, core, read]) => {
     const values = positions.map((position) =>
-      read(catalogue.methods[position]!, position).map(name),
+      read(catalogue.methods[position]!, position).map((value) =>
+        toValueName(catalogue, key, value),
+      ),
     );
     const sets = values.map((list) => [...new Set(list)].sort().join('\u0000'));
-    return { key, label, values, differs: new Set(sets).size > 1, core };
+    return {
+      key,
+      label: toKeyTitle(catalogue, key),
+      values,
+      differs: new Set(sets).size > 1,
+      core,
+    };
   });
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { EMPTY_FILTERS } from '../query/filter-state';
-import { countVisibleEdges, isEdgeShown, listCiteEdges } from './graph-edges';
+import { countVisibleEdges, isEdgeShown, getCiteEdges } from './graph-edges';
 import { runQuery } from '../query/run-query';
 
 const catalogue = makeFixtureCatalogue();
 const visibleFor = (facets: typeof EMPTY_FILTERS.facets) =>
   runQuery(catalogue, { ...EMPTY_FILTERS, facets }, null).visible;
 
-describe('listCiteEdges()', () => {
+describe('getCiteEdges()', () => {
   it('lists one edge per cite, citing method first, with its basis', () => {
-    const edges = listCiteEdges(catalogue);
+    const edges = getCiteEdges(catalogue);
     const named = Array.from(edges.source, (source, i) => [
       catalogue.methods[source]!.id,
       catalogue.methods[edges.target[i]!]!.id,
@@ -28,7 +28,7 @@ describe('listCiteEdges()', () => {
   });
 
   it('is computed once per catalogue', () => {
-    expect(listCiteEdges(catalogue)).toBe(listCiteEdges(catalogue));
+    expect(getCiteEdges(catalogue)).toBe(getCiteEdges(catalogue));
   });
 });
 
@@ -53,7 +53,7 @@ describe('countVisibleEdges()', () => {
 
 describe('isEdgeShown()', () => {
   it('hides recalled cites when only confirmed ones are asked for', () => {
-    const edges = listCiteEdges(catalogue);
+    const edges = getCiteEdges(catalogue);
     const all = visibleFor({});
     expect(isEdgeShown(edges, 1, all)).toBe(true);
     expect(isEdgeShown(edges, 1, all, true)).toBe(false);

@@ -1,3 +1,4 @@
+import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { hasInBitset, type Bitset } from '../query/bitset';
 
@@ -13,16 +14,12 @@ export interface CiteEdges {
   citedByCount: Int32Array;
 }
 
-const cache = new WeakMap<Catalogue, CiteEdges>();
-
 /**
  * The citation edges of the whole catalogue in a fixed order (by citing
  * method, then in the order of its `cites`), so edge indices are stable
  * while filters change. Cites to ids outside the catalogue are left out.
  */
-export function listCiteEdges(catalogue: Catalogue): CiteEdges {
-  const cached = cache.get(catalogue);
-  if (cached) return cached;
+export const getCiteEdges = memoisePerCatalogue((catalogue): CiteEdges => {
   const source: number[] = [];
   const target: number[] = [];
   const confirmed: number[] = [];
@@ -42,9 +39,8 @@ export function listCiteEdges(catalogue: Catalogue): CiteEdges {
     confirmed: Uint8Array.from(confirmed),
     citedByCount,
   };
-  cache.set(catalogue, edges);
   return edges;
-}
+});
 
 export interface EdgeCounts {
   total: number;
@@ -68,7 +64,7 @@ export function isEdgeShown(
  * citing paper's text confirms or were recalled: the graph's completeness note.
  */
 export function countVisibleEdges(catalogue: Catalogue, visible: Bitset): EdgeCounts {
-  const edges = listCiteEdges(catalogue);
+  const edges = getCiteEdges(catalogue);
   let total = 0;
   let confirmed = 0;
   for (let i = 0; i < edges.source.length; i++) {

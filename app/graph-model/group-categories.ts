@@ -1,6 +1,6 @@
 import type { Catalogue, DimensionKey, Method } from '../catalogue/catalogue-types';
 import { hasInBitset, type Bitset } from '../query/bitset';
-import { listFacetValues } from '../query/facet-values';
+import { getFacetValues } from '../query/facet-values';
 
 /** What the graph can colour by and the timeline can stack by. */
 export type GroupingKey = 'paradigm' | DimensionKey;
@@ -37,7 +37,7 @@ export function toGroupCategory(method: Method, key: GroupingKey): string {
  * when some method of the catalogue holds several values.
  */
 export function listGroupCategories(catalogue: Catalogue, key: GroupingKey): GroupCategory[] {
-  const values = listFacetValues(catalogue, key).map(({ value, label, code }) => ({
+  const values = getFacetValues(catalogue, key).map(({ value, label, code }) => ({
     value,
     label,
     code,

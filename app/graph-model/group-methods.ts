@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { listFacetValues } from '../query/facet-values';
+import { getFacetValues } from '../query/facet-values';
 import { toMethodValues, type AxisKey } from '../query/filter-state';
 
 /** Methods sharing the same values on one axis, in the order they were given. */
@@ -31,7 +31,7 @@ export function groupMethods(
   positions: readonly number[],
   axis: AxisKey,
 ): MethodGroup[] {
-  const values = listFacetValues(catalogue, axis);
+  const values = getFacetValues(catalogue, axis);
   const indexOfValue = new Map(values.map((value, index) => [value.value, index]));
   const groups = new Map<string, MethodGroup & { order: number[] }>();
   for (const position of positions) {

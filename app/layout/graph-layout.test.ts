@@ -3,7 +3,7 @@ import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
 import {
   computeGraphLayout,
-  layoutGraph,
+  getGraphLayout,
   toGraphLayoutInput,
   toNodeRadius,
   type GraphLayout,
@@ -153,10 +153,10 @@ describe('computeGraphLayout()', () => {
   });
 });
 
-describe('layoutGraph()', () => {
+describe('getGraphLayout()', () => {
   it('computes a catalogue layout once and keeps it', () => {
     const catalogue = makeFixtureCatalogue();
-    expect(layoutGraph(catalogue, 'force')).toBe(layoutGraph(catalogue, 'force'));
-    expect(layoutGraph(catalogue, 'timeline')).not.toBe(layoutGraph(catalogue, 'force'));
+    expect(getGraphLayout(catalogue, 'force')).toBe(getGraphLayout(catalogue, 'force'));
+    expect(getGraphLayout(catalogue, 'timeline')).not.toBe(getGraphLayout(catalogue, 'force'));
   });
 });

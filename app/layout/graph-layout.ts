@@ -1,3 +1,4 @@
+import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { placeByForce } from './force-layout';
 import type { LayoutLink, LayoutNode } from './layout-simulation';
@@ -95,25 +96,24 @@ function toBounds(nodes: LayoutNode[]): [number, number, number, number] {
   return [minX, minY, maxX, maxY];
 }
 
-const layoutCache = new WeakMap<Catalogue, Map<GraphLayoutKind, GraphLayout>>();
+/** Layouts kept per catalogue, by kind, whether computed here or in the worker. */
+const getKeptLayouts = memoisePerCatalogue(() => new Map<GraphLayoutKind, GraphLayout>());
 
 /** A layout already computed for this catalogue (here or in the worker), if any. */
 export function peekGraphLayout(
   catalogue: Catalogue,
   kind: GraphLayoutKind,
 ): GraphLayout | undefined {
-  return layoutCache.get(catalogue)?.get(kind);
+  return getKeptLayouts(catalogue).get(kind);
 }
 
 /** Keeps a layout computed elsewhere (the worker) so it is computed once per catalogue. */
 export function rememberGraphLayout(catalogue: Catalogue, layout: GraphLayout): void {
-  const perCatalogue = layoutCache.get(catalogue) ?? new Map<GraphLayoutKind, GraphLayout>();
-  perCatalogue.set(layout.kind, layout);
-  layoutCache.set(catalogue, perCatalogue);
+  getKeptLayouts(catalogue).set(layout.kind, layout);
 }
 
 /** `computeGraphLayout` for a catalogue, memoised per catalogue and kind. */
-export function layoutGraph(catalogue: Catalogue, kind: GraphLayoutKind): GraphLayout {
+export function getGraphLayout(catalogue: Catalogue, kind: GraphLayoutKind): GraphLayout {
   const cached = peekGraphLayout(catalogue, kind);
   if (cached) return cached;
   const layout = computeGraphLayout(toGraphLayoutInput(catalogue), kind);

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { countIntersection, type Bitset } from './bitset';
 import { getValueBitsets } from './facet-index';
-import { listFacetValues } from './facet-values';
+import { getFacetValues } from './facet-values';
 import type { AxisKey } from './filter-state';
 
 /**
@@ -16,7 +16,7 @@ export function countAxisTotals(
 ): Map<string, number> {
   const byValue = getValueBitsets(catalogue, axis);
   const totals = new Map<string, number>();
-  for (const { value } of listFacetValues(catalogue, axis)) {
+  for (const { value } of getFacetValues(catalogue, axis)) {
     const bits = byValue.get(value);
     totals.set(value, bits ? countIntersection(bits, visible) : 0);
   }

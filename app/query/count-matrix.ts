@@ -7,7 +7,7 @@ import {
   type Bitset,
 } from './bitset';
 import { getValueBitsets } from './facet-index';
-import { listFacetValues, type FacetValue } from './facet-values';
+import { getFacetValues, type FacetValue } from './facet-values';
 import type { AxisKey } from './filter-state';
 
 export interface MatrixCellCount {
@@ -40,8 +40,8 @@ export function countMatrix(
   rowAxis: AxisKey,
   colAxis: AxisKey,
 ): MatrixCounts {
-  const rows = listFacetValues(catalogue, rowAxis);
-  const cols = listFacetValues(catalogue, colAxis);
+  const rows = getFacetValues(catalogue, rowAxis);
+  const cols = getFacetValues(catalogue, colAxis);
   const rowBits = getValueBitsets(catalogue, rowAxis);
   const colBits = getValueBitsets(catalogue, colAxis);
   const everything = makeFullBitset(catalogue.methods.length);

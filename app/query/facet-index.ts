@@ -1,21 +1,16 @@
+import { memoisePerCatalogueAndKey } from '../catalogue/catalogue-cache';
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { addToBitset, makeBitset, type Bitset } from './bitset';
 import { toValuesAt, type AxisKey, type FacetKey } from './filter-state';
-
-const cache = new WeakMap<Catalogue, Map<string, Map<string, Bitset>>>();
 
 /**
  * For one facet or axis, the set of methods holding each value. Built once per
  * catalogue and key; a method with two values sits in both sets.
  */
-export function getValueBitsets(
+export const getValueBitsets: (
   catalogue: Catalogue,
   key: FacetKey | AxisKey,
-): Map<string, Bitset> {
-  const perCatalogue = cache.get(catalogue) ?? new Map<string, Map<string, Bitset>>();
-  cache.set(catalogue, perCatalogue);
-  const cached = perCatalogue.get(key);
-  if (cached) return cached;
+) => Map<string, Bitset> = memoisePerCatalogueAndKey((catalogue, key) => {
   const size = catalogue.methods.length;
   const byValue = new Map<string, Bitset>();
   catalogue.methods.forEach((_, position) => {
@@ -25,6 +20,5 @@ export function getValueBitsets(
       addToBitset(bits, position);
     }
   });
-  perCatalogue.set(key, byValue);
   return byValue;
-}
+});

@@ -1,4 +1,6 @@
+import { memoisePerCatalogueAndKey } from '../catalogue/catalogue-cache';
 import { LABEL_FITS, type Catalogue } from '../catalogue/catalogue-types';
+import { getDimension } from '../catalogue/catalogue-vocabulary';
 import {
   ACCESS_DEFINITIONS,
   ACCESS_LEVELS,
@@ -33,25 +35,16 @@ const FIT_VALUES = {
   },
 } as const;
 
-const cache = new WeakMap<Catalogue, Map<string, FacetValue[]>>();
-
 /**
  * The values of a facet or axis in taxonomy order (venues by name, years
  * ascending). Venues and years list only what the catalogue holds; the
  * taxonomy's own vocabularies are listed whole, so an unused value shows as
  * empty rather than missing.
  */
-export function listFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): FacetValue[] {
-  const perCatalogue = cache.get(catalogue) ?? new Map<string, FacetValue[]>();
-  cache.set(catalogue, perCatalogue);
-  const cached = perCatalogue.get(key);
-  if (cached) return cached;
-  const values = computeFacetValues(catalogue, key);
-  perCatalogue.set(key, values);
-  return values;
-}
+export const getFacetValues: (catalogue: Catalogue, key: FacetKey | AxisKey) => FacetValue[] =
+  memoisePerCatalogueAndKey(toFacetValues);
 
-function computeFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): FacetValue[] {
+function toFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): FacetValue[] {
   const { taxonomy, methods } = catalogue;
   switch (key) {
     case 'paradigm':
@@ -122,7 +115,7 @@ function computeFacetValues(catalogue: Catalogue, key: FacetKey | AxisKey): Face
       return years;
     }
     default: {
-      const dimension = taxonomy.dimensions.find((d) => d.key === key);
+      const dimension = getDimension(catalogue, key);
       return (dimension?.values ?? []).map((v) => ({
         value: v.value,
         label: v.name,

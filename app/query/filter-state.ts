@@ -24,9 +24,6 @@ export type FacetKey = (typeof FACET_KEYS)[number];
 /** Facets read from a method's derived needs rather than its own fields. */
 export type NeedsFacetKey = 'access' | 'data';
 
-/** The values of the "has code" facet. */
-export const CODE_VALUES = ['yes', 'no'] as const;
-
 /** What a matrix axis can be: a dimension, paradigm, modality or year. */
 export const AXIS_KEYS = [...DIMENSION_KEYS, 'paradigm', 'modality', 'year'] as const;
 export type AxisKey = (typeof AXIS_KEYS)[number];

@@ -10,7 +10,7 @@ import {
   type Bitset,
 } from './bitset';
 import { getValueBitsets } from './facet-index';
-import { listFacetValues } from './facet-values';
+import { getFacetValues } from './facet-values';
 import { FACET_KEYS, type FacetKey, type FilterState } from './filter-state';
 import { isRunnable } from './find-runnable';
 import { searchMethods, type SearchOutcome } from './search-methods';
@@ -120,7 +120,7 @@ export function runQuery(
     const base = clauses.has(key) ? intersectClauses(size, clauses, key) : visible;
     const byValue = getValueBitsets(catalogue, key);
     const counts = new Map<string, number>();
-    for (const { value } of listFacetValues(catalogue, key)) {
+    for (const { value } of getFacetValues(catalogue, key)) {
       const bits = byValue.get(value);
       counts.set(value, bits ? countIntersection(base, bits) : 0);
     }

@@ -1,3 +1,4 @@
+import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
 import Fuse from 'fuse.js';
 import type { Catalogue, Method } from '../catalogue/catalogue-types';
 import { toBigrams, toIndexWords, toSearchTokens } from './search-tokens';
@@ -66,12 +67,8 @@ export interface WordMatch {
   quality: number;
 }
 
-const indexes = new WeakMap<Catalogue, SearchIndex>();
-
 /** Builds (once per catalogue) the word index search runs on. */
-export function getSearchIndex(catalogue: Catalogue): SearchIndex {
-  const cached = indexes.get(catalogue);
-  if (cached) return cached;
+export const getSearchIndex = memoisePerCatalogue((catalogue): SearchIndex => {
   const wordIds = new Map<string, number>();
   const vocabulary: string[] = [];
   const toWordIds = (text: string) =>
@@ -140,9 +137,8 @@ export function getSearchIndex(catalogue: Catalogue): SearchIndex {
     nameKeys,
     matchCache: new Map(),
   };
-  indexes.set(catalogue, index);
   return index;
-}
+});
 
 /** Fuse's verdict on a candidate word; bitap scores 0 for a perfect match, 1 for none. */
 const FUSE_THRESHOLD = 0.34;

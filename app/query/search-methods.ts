@@ -1,3 +1,4 @@
+import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { addToBitset, makeBitset, type Bitset } from './bitset';
 import {
@@ -7,7 +8,7 @@ import {
   toFieldTexts,
   type SearchField,
 } from './search-index';
-import { isPlainSearch, parseSearch, type SearchTerm } from './search-terms';
+import { isPlainSearch, readSearchTerms, type SearchTerm } from './search-terms';
 import { toIndexWords, toSearchTokens } from './search-tokens';
 
 /** Where the search text matched inside one field of a method, as inclusive [start, end] ranges. */
@@ -42,7 +43,7 @@ export function normaliseSearch(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-const outcomes = new WeakMap<Catalogue, Map<string, SearchOutcome>>();
+const getOutcomes = memoisePerCatalogue(() => new Map<string, SearchOutcome>());
 
 /**
  * Builds the catalogue's search index now (once per catalogue), so the first
@@ -100,10 +101,9 @@ interface SearchUnit {
 export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome | null {
   const pattern = normaliseSearch(text);
   if (pattern.length < MIN_SEARCH_LENGTH) return null;
-  const parsed = parseSearch(pattern);
+  const parsed = readSearchTerms(pattern);
   if (parsed.terms.length === 0) return null;
-  const perCatalogue = outcomes.get(catalogue) ?? new Map<string, SearchOutcome>();
-  outcomes.set(catalogue, perCatalogue);
+  const perCatalogue = getOutcomes(catalogue);
   const cached = perCatalogue.get(pattern);
   if (cached) return cached;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
 import { searchMethods } from './search-methods';
-import { parseSearch, toYearRange } from './search-terms';
+import { readSearchTerms, toYearRange } from './search-terms';
 
 const catalogue = makeTestCatalogue([
   makeMethod({
@@ -59,9 +59,9 @@ const idsFor = (text: string) =>
 const fieldsFor = (text: string, id: string) =>
   searchMethods(catalogue, text)!.fieldsOf(catalogue.indexOf.get(id)!);
 
-describe('parseSearch()', () => {
+describe('readSearchTerms()', () => {
   it('reads bare words, years, fielded words and quoted phrases', () => {
-    expect(parseSearch('author:Jia 2021-2022 title:"Visual Prompt" cot').terms).toEqual([
+    expect(readSearchTerms('author:Jia 2021-2022 title:"Visual Prompt" cot').terms).toEqual([
       { field: 'author', words: ['jia'], phrase: false },
       { field: 'year', words: [], phrase: false, years: [2021, 2022] },
       { field: 'title', words: ['visual', 'prompt'], phrase: true },
@@ -70,7 +70,7 @@ describe('parseSearch()', () => {
   });
 
   it('keeps what it cannot read aside and reads an unknown field as words', () => {
-    const parsed = parseSearch('year:soon http:x');
+    const parsed = readSearchTerms('year:soon http:x');
     expect(parsed.ignored).toEqual(['year:soon']);
     expect(parsed.terms.map((term) => term.words)).toEqual([['http'], ['x']]);
   });

@@ -54,7 +54,7 @@ export function toYearRange(text: string): readonly [number, number] | null {
  * word or a "quoted phrase" to one field, and a quoted phrase must appear as
  * written. Every term must match (AND). An unknown `field:` is read as plain words.
  */
-export function parseSearch(text: string): ParsedSearch {
+export function readSearchTerms(text: string): ParsedSearch {
   const terms: SearchTerm[] = [];
   const ignored: string[] = [];
   for (const piece of text.matchAll(PIECE)) {

@@ -1,5 +1,6 @@
+import { memoisePerCatalogue, memoisePerCatalogueAndKey } from '../catalogue/catalogue-cache';
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { listFacetValues } from './facet-values';
+import { getFacetValues } from './facet-values';
 import { toMethodValues } from './filter-state';
 import { TABLE_COLUMNS, isColumnId, toTableColumn, type ColumnId } from './table-columns';
 
@@ -16,7 +17,6 @@ export interface SortState {
 export const isSortColumn = isColumnId;
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-const rankCache = new WeakMap<Catalogue, Map<SortColumn, Int32Array>>();
 
 /** Orders positions by a comparator once and returns each position's rank (ties share a rank). */
 function rankBy(count: number, compare: (a: number, b: number) => number): Int32Array {
@@ -34,15 +34,8 @@ function rankBy(count: number, compare: (a: number, b: number) => number): Int32
  * Each method's rank on a column, computed once per catalogue: sorting the
  * visible methods then compares integers, which keeps 10,000 rows instant.
  */
-export function getSortRanks(catalogue: Catalogue, column: SortColumn): Int32Array {
-  const perCatalogue = rankCache.get(catalogue) ?? new Map<SortColumn, Int32Array>();
-  rankCache.set(catalogue, perCatalogue);
-  const cached = perCatalogue.get(column);
-  if (cached) return cached;
-  const ranks = computeRanks(catalogue, column);
-  perCatalogue.set(column, ranks);
-  return ranks;
-}
+export const getSortRanks: (catalogue: Catalogue, column: SortColumn) => Int32Array =
+  memoisePerCatalogueAndKey(computeRanks);
 
 /** Ranks methods the way the column's registry entry says to order them. */
 function computeRanks(catalogue: Catalogue, column: SortColumn): Int32Array {
@@ -52,7 +45,7 @@ function computeRanks(catalogue: Catalogue, column: SortColumn): Int32Array {
     case 'number':
       return Int32Array.from(methods, (_, position) => order.number(catalogue, position));
     case 'vocabulary': {
-      const known = listFacetValues(catalogue, order.key).map((value) => value.value);
+      const known = getFacetValues(catalogue, order.key).map((value) => value.value);
       const keys = methods.map((method) =>
         toMethodValues(method, order.key)
           .map((value) => known.indexOf(value))
@@ -89,7 +82,7 @@ export function sortPositions(
   return positions.sort((a, b) => sign * (ranks[a]! - ranks[b]!) || names[a]! - names[b]! || a - b);
 }
 
-const orderCache = new WeakMap<Catalogue, Map<string, Int32Array>>();
+const getSortOrders = memoisePerCatalogue(() => new Map<string, Int32Array>());
 
 /**
  * Every method position in the order `sortPositions` gives, computed once per
@@ -97,8 +90,7 @@ const orderCache = new WeakMap<Catalogue, Map<string, Int32Array>>();
  * visible positions, with no sort at all.
  */
 export function getSortOrder(catalogue: Catalogue, sort: SortState): Int32Array {
-  const perCatalogue = orderCache.get(catalogue) ?? new Map<string, Int32Array>();
-  orderCache.set(catalogue, perCatalogue);
+  const perCatalogue = getSortOrders(catalogue);
   const key = `${sort.column}:${sort.direction}`;
   const cached = perCatalogue.get(key);
   if (cached) return cached;

@@ -14,8 +14,8 @@ export type ColumnOrder =
 export interface TableColumn {
   /** Also the sort and hide value in URLs. */
   id: string;
-  /** What the column menu calls it. */
-  label: string;
+  /** What the column menu calls it; a dimension column takes its title from the taxonomy. */
+  label?: string;
   /** How "Sorted by ..." names it. */
   noun: string;
   hideable: boolean;
@@ -27,8 +27,7 @@ export interface TableColumn {
 }
 
 const text = (read: (method: Method) => string): ColumnOrder => ({ by: 'text', text: read });
-const dimension = (key: DimensionKey, label: string): Omit<TableColumn, 'id'> => ({
-  label,
+const dimension = (key: DimensionKey): Omit<TableColumn, 'id'> => ({
   noun: key,
   hideable: true,
   optional: false,
@@ -95,10 +94,10 @@ export const TABLE_COLUMNS = [
     descFirst: false,
     order: { by: 'vocabulary', key: 'paradigm' },
   },
-  { id: 'format', ...dimension('format', 'λ Format') },
-  { id: 'location', ...dimension('location', 'ℓ Location') },
-  { id: 'operator', ...dimension('operator', 'τ Operator') },
-  { id: 'alignment', ...dimension('alignment', 'ω Alignment') },
+  { id: 'format', ...dimension('format') },
+  { id: 'location', ...dimension('location') },
+  { id: 'operator', ...dimension('operator') },
+  { id: 'alignment', ...dimension('alignment') },
   {
     id: 'citedBy',
     label: 'Cited by',

@@ -4,7 +4,7 @@ import { loadCatalogue, type LoadedCatalogue } from '../catalogue/load-catalogue
 import { validateCatalogue } from '../catalogue/validate-catalogue';
 import { AtlasProvider } from '../state/atlas-store';
 import { INITIAL_STATE } from '../state/atlas-state';
-import { openState } from '../state/open-state';
+import { readOpeningState } from '../state/read-opening-state';
 import { CATALOGUE_PARAM, toUrlSearch } from '../state/url-state';
 import {
   forgetStoredCatalogue,
@@ -100,7 +100,7 @@ export function App() {
 
   const search = shown?.fromUrl ? window.location.search : '';
   const opened = useMemo(
-    () => (shown?.loaded.catalogue ? openState(search, shown.loaded.catalogue) : null),
+    () => (shown?.loaded.catalogue ? readOpeningState(search, shown.loaded.catalogue) : null),
     [shown, search],
   );
 

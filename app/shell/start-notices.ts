@@ -1,7 +1,7 @@
 import { formatProblem } from '../catalogue/catalogue-problem';
 import type { LoadedCatalogue } from '../catalogue/load-catalogue';
 import { toUrlNotices, type Notice } from '../state/atlas-store';
-import type { OpenedState } from '../state/open-state';
+import type { OpenedState } from '../state/read-opening-state';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 

@@ -1,4 +1,4 @@
-import { DIMENSION_KEYS, type DimensionKey } from '../catalogue/catalogue-types';
+import { DIMENSION_KEYS } from '../catalogue/catalogue-types';
 import { EMPTY_FILTERS, type AxisKey, type FilterState } from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
 
@@ -23,7 +23,7 @@ export type ProfileOrderKey = (typeof PROFILE_ORDER_KEYS)[number];
 
 export interface GraphOptions {
   layout: 'force' | 'timeline';
-  colorBy: GroupKey;
+  colourBy: GroupKey;
   /** What happens to methods the filters leave out: hidden, or drawn faded. */
   filtered: 'hide' | 'fade';
   confirmedOnly: boolean;
@@ -71,7 +71,13 @@ export const INITIAL_STATE: AtlasState = {
   focus: null,
   matrix: { rows: 'location', cols: 'operator' },
   profile: { orderBy: 'paradigm' },
-  graph: { layout: 'force', colorBy: 'paradigm', filtered: 'fade', confirmedOnly: false, depth: 2 },
+  graph: {
+    layout: 'force',
+    colourBy: 'paradigm',
+    filtered: 'fade',
+    confirmedOnly: false,
+    depth: 2,
+  },
   timeline: { stackBy: 'paradigm' },
   hiddenColumns: [],
   catalogueName: null,
@@ -81,8 +87,4 @@ export const INITIAL_STATE: AtlasState = {
 
 export function isGroupKey(value: string): value is GroupKey {
   return (GROUP_KEYS as readonly string[]).includes(value);
-}
-
-export function isDimensionGroup(value: GroupKey): value is DimensionKey {
-  return value !== 'paradigm';
 }

@@ -22,7 +22,7 @@ import {
   type Notice,
 } from './create-atlas-store';
 import { saveSelection } from './saved-selection';
-import { parseUrlState, toUrlSearch } from './url-state';
+import { readUrlState, toUrlSearch } from './url-state';
 
 export { toUrlNotices, type AtlasSnapshot, type Notice } from './create-atlas-store';
 
@@ -71,7 +71,7 @@ export function AtlasProvider({
 
   useEffect(() => {
     const restore = () => {
-      const parsed = parseUrlState(window.location.search, store.catalogue);
+      const parsed = readUrlState(window.location.search, store.catalogue);
       // The catalogue on screen does not change with history: keep its name.
       const { catalogueName } = store.getSnapshot().state;
       store.dispatch({ type: 'restoreState', state: { ...parsed.state, catalogueName } });
@@ -121,7 +121,7 @@ export function useAtlasSelector<T>(
 ): T {
   const store = useStore();
   const cache = useRef<{ snapshot: AtlasSnapshot; value: T } | null>(null);
-  const getSelection = () => {
+  const selectFromSnapshot = () => {
     const snapshot = store.getSnapshot();
     const cached = cache.current;
     if (cached && cached.snapshot === snapshot) return cached.value;
@@ -133,7 +133,7 @@ export function useAtlasSelector<T>(
     cache.current = { snapshot, value };
     return value;
   };
-  return useSyncExternalStore(store.subscribe, getSelection, getSelection);
+  return useSyncExternalStore(store.subscribe, selectFromSnapshot, selectFromSnapshot);
 }
 
 /** The reader's state (re-renders on every state change: prefer a narrower selector). */

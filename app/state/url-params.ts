@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { listFacetValues } from '../query/facet-values';
+import { getFacetValues } from '../query/facet-values';
 import {
   FACET_KEYS,
   isAxisKey,
@@ -100,12 +100,12 @@ function facetParam(facet: FacetKey): UrlParam {
             filters: { ...state.filters, facets: { ...state.filters.facets, [facet]: values } },
           },
     readItem: (value, { catalogue, ignore }) =>
-      listFacetValues(catalogue, facet).some((known) => known.value === value) || ignore(),
+      getFacetValues(catalogue, facet).some((known) => known.value === value) || ignore(),
   });
 }
 
 function holds(catalogue: Catalogue, axis: AxisKey, value: string): boolean {
-  return listFacetValues(catalogue, axis).some((known) => known.value === value);
+  return getFacetValues(catalogue, axis).some((known) => known.value === value);
 }
 
 const matrixAxis = (axis: 'rows' | 'cols', settle?: SingleParam<AxisKey>['settle']): UrlParam =>
@@ -254,7 +254,7 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
   }),
   single({
     name: 'color',
-    ...withGraph('colorBy'),
+    ...withGraph('colourBy'),
     read: (text, { ignore }) => (isGroupKey(text) ? text : ignore()),
     write: (key) => key,
   }),

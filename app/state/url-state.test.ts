@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { AXIS_KEYS, FACET_KEYS } from '../query/filter-state';
-import { listFacetValues } from '../query/facet-values';
+import { getFacetValues } from '../query/facet-values';
 import { SORT_COLUMNS } from '../query/sort-methods';
 import { ACCESS_LEVELS, DATA_LEVELS } from '../catalogue/method-needs';
 import {
@@ -13,17 +13,17 @@ import {
   type AtlasState,
 } from './atlas-state';
 import { TABLE_COLUMNS } from '../query/table-columns';
-import { URL_PARAMS, parseUrlState, toUrlSearch } from './url-state';
+import { URL_PARAMS, readUrlState, toUrlSearch } from './url-state';
 
 const catalogue = makeFixtureCatalogue();
 
-describe('parseUrlState()', () => {
+describe('readUrlState()', () => {
   it('opens the initial state from an empty query string', () => {
-    expect(parseUrlState('', catalogue)).toEqual({ state: INITIAL_STATE, ignored: [] });
+    expect(readUrlState('', catalogue)).toEqual({ state: INITIAL_STATE, ignored: [] });
   });
 
   it('reads filters, search, sort, selection, focus and view', () => {
-    const { state, ignored } = parseUrlState(
+    const { state, ignored } = readUrlState(
       '?view=matrix&location=input,hidden&paradigm=MR&years=2020-2022&q=alpha&sort=year:asc&sel=beta,alpha&method=gamma&rows=format&cols=alignment',
       catalogue,
     );
@@ -39,7 +39,7 @@ describe('parseUrlState()', () => {
   });
 
   it('keeps what it understands and names everything it ignored', () => {
-    const { state, ignored } = parseUrlState(
+    const { state, ignored } = readUrlState(
       '?location=input,inptu&foo=1&years=2023-2021&sort=colour&sel=alpha,ghost&method=nobody&view=map&depth=99&cell=location:input',
       catalogue,
     );
@@ -62,17 +62,17 @@ describe('parseUrlState()', () => {
   });
 
   it('reads the finder choice, with or without a modality, and ignores an unknown one', () => {
-    expect(parseUrlState('?run=text,none,language', catalogue).state.filters.finder).toEqual({
+    expect(readUrlState('?run=text,none,language', catalogue).state.filters.finder).toEqual({
       access: 'text',
       data: 'none',
       modality: 'language',
     });
-    expect(parseUrlState('?run=gradients,full', catalogue).state.filters.finder).toEqual({
+    expect(readUrlState('?run=gradients,full', catalogue).state.filters.finder).toEqual({
       access: 'gradients',
       data: 'full',
       modality: null,
     });
-    const { state, ignored } = parseUrlState('?run=weights,none&access=text,root', catalogue);
+    const { state, ignored } = readUrlState('?run=weights,none&access=text,root', catalogue);
     expect(state.filters.finder).toBeNull();
     expect(state.filters.facets).toEqual({ access: ['text'] });
     expect(ignored).toEqual([
@@ -82,14 +82,14 @@ describe('parseUrlState()', () => {
   });
 
   it('keeps the default axes when rows and cols name the same axis, and says so', () => {
-    const { state, ignored } = parseUrlState('?rows=operator&order=year', catalogue);
+    const { state, ignored } = readUrlState('?rows=operator&order=year', catalogue);
     expect(state.matrix).toEqual(INITIAL_STATE.matrix);
     expect(state.profile.orderBy).toBe('year');
     expect(ignored).toEqual(['rows and cols: both are "operator"; kept the default axes']);
   });
 
   it('cuts an overlong search and says so', () => {
-    const { state, ignored } = parseUrlState(`?q=${'x'.repeat(500)}`, catalogue);
+    const { state, ignored } = readUrlState(`?q=${'x'.repeat(500)}`, catalogue);
     expect(state.filters.search).toHaveLength(200);
     expect(ignored).toEqual(['q: search text cut to 200 characters']);
   });
@@ -103,10 +103,10 @@ describe('toUrlSearch()', () => {
   it("names the reader's own catalogue first in a link, and reads it back", () => {
     const state: AtlasState = { ...INITIAL_STATE, view: 'matrix', catalogueName: 'refs.bib' };
     expect(toUrlSearch(state)).toBe('?catalogue=refs.bib&view=matrix');
-    expect(parseUrlState('?view=matrix&catalogue=refs.bib', catalogue).state.catalogueName).toBe(
+    expect(readUrlState('?view=matrix&catalogue=refs.bib', catalogue).state.catalogueName).toBe(
       'refs.bib',
     );
-    expect(parseUrlState('?catalogue=%20', catalogue).ignored).toEqual(['catalogue: " " is empty']);
+    expect(readUrlState('?catalogue=%20', catalogue).ignored).toEqual(['catalogue: " " is empty']);
   });
 
   it('writes both matrix axes when only one differs from the default', () => {
@@ -115,7 +115,7 @@ describe('toUrlSearch()', () => {
   });
 
   it('writes parameters in one fixed order, whatever order the URL had', () => {
-    const { state } = parseUrlState('?hide=venue&q=vpt&view=graph&depth=3&sel=beta', catalogue);
+    const { state } = readUrlState('?hide=venue&q=vpt&view=graph&depth=3&sel=beta', catalogue);
     expect(toUrlSearch(state)).toBe('?view=graph&q=vpt&sel=beta&depth=3&hide=venue');
   });
 
@@ -136,7 +136,7 @@ describe('toUrlSearch()', () => {
       focus: 'beta',
       graph: {
         layout: 'timeline',
-        colorBy: 'alignment',
+        colourBy: 'alignment',
         filtered: 'hide',
         confirmedOnly: true,
         depth: 4,
@@ -147,13 +147,13 @@ describe('toUrlSearch()', () => {
       compare: ['beta', 'alpha'],
       shownColumns: ['needs', 'summary'],
     };
-    expect(parseUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+    expect(readUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
   });
 });
 
 describe('show=', () => {
   it('shows optional columns in the order given and reports a column that is not optional', () => {
-    const { state, ignored } = parseUrlState('?show=needs,title,summary', catalogue);
+    const { state, ignored } = readUrlState('?show=needs,title,summary', catalogue);
     expect(state.shownColumns).toEqual(['needs', 'summary']);
     expect(ignored).toEqual([
       'show: "title" is not an optional column (summary, tasks, code, needs)',
@@ -163,7 +163,7 @@ describe('show=', () => {
 
 describe('compare=', () => {
   it('keeps the compared methods in order and reports unknown ids as ignored', () => {
-    const { state, ignored } = parseUrlState('?view=compare&compare=beta,nope,alpha', catalogue);
+    const { state, ignored } = readUrlState('?view=compare&compare=beta,nope,alpha', catalogue);
     expect(state.compare).toEqual(['beta', 'alpha']);
     expect(state.view).toBe('compare');
     expect(ignored).toEqual(['compare: "nope" is not a method in this catalogue']);
@@ -171,7 +171,7 @@ describe('compare=', () => {
 
   it('keeps the first four methods of a longer list and says so', () => {
     const ids = catalogue.methods.slice(0, 5).map((method) => method.id);
-    const { state, ignored } = parseUrlState(`?compare=${ids.join(',')}`, catalogue);
+    const { state, ignored } = readUrlState(`?compare=${ids.join(',')}`, catalogue);
     expect(state.compare).toEqual(ids.slice(0, 4));
     expect(ignored).toEqual(['compare: only the first 4 methods are compared']);
   });
@@ -184,7 +184,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
     Object.fromEntries(
       FACET_KEYS.map((facet) => [
         facet,
-        fc.uniqueArray(fc.constantFrom(...listFacetValues(catalogue, facet).map((v) => v.value)), {
+        fc.uniqueArray(fc.constantFrom(...getFacetValues(catalogue, facet).map((v) => v.value)), {
           maxLength: 3,
         }),
       ]),
@@ -196,9 +196,9 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
   const cell = axisPair.chain(([rowAxis, colAxis]) =>
     fc.record({
       rowAxis: fc.constant(rowAxis),
-      rowValue: fc.constantFrom(...listFacetValues(catalogue, rowAxis).map((v) => v.value)),
+      rowValue: fc.constantFrom(...getFacetValues(catalogue, rowAxis).map((v) => v.value)),
       colAxis: fc.constant(colAxis),
-      colValue: fc.constantFrom(...listFacetValues(catalogue, colAxis).map((v) => v.value)),
+      colValue: fc.constantFrom(...getFacetValues(catalogue, colAxis).map((v) => v.value)),
     }),
   );
   return fc
@@ -236,7 +236,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       orderBy: fc.constantFrom(...PROFILE_ORDER_KEYS),
       graph: fc.record({
         layout: fc.constantFrom('force' as const, 'timeline' as const),
-        colorBy: fc.constantFrom(...GROUP_KEYS),
+        colourBy: fc.constantFrom(...GROUP_KEYS),
         filtered: fc.constantFrom('hide' as const, 'fade' as const),
         confirmedOnly: fc.boolean(),
         depth: fc.integer({ min: 1, max: 6 }),
@@ -281,7 +281,7 @@ describe('URL state properties', () => {
   it('round-trips every state Atlas can hold', () => {
     fc.assert(
       fc.property(stateArbitrary, (state) => {
-        expect(parseUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+        expect(readUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
       }),
       { numRuns: 300 },
     );
@@ -300,8 +300,8 @@ describe('URL state properties', () => {
     );
     fc.assert(
       fc.property(queryString, (search) => {
-        const first = parseUrlState(search, catalogue);
-        const again = parseUrlState(toUrlSearch(first.state), catalogue);
+        const first = readUrlState(search, catalogue);
+        const again = readUrlState(toUrlSearch(first.state), catalogue);
         expect(again.state).toEqual(first.state);
         expect(again.ignored).toEqual([]);
       }),

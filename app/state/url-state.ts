@@ -36,7 +36,7 @@ function quote(value: string): string {
  * `URL_PARAM_TABLE`. Never throws: unknown parameters, unknown values and
  * malformed ranges are left out and listed in `ignored`, and the rest is kept.
  */
-export function parseUrlState(search: string, catalogue: Catalogue): ParsedUrlState {
+export function readUrlState(search: string, catalogue: Catalogue): ParsedUrlState {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const note = (sentence: string) => void ignored.push(sentence);

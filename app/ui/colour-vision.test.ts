@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareColours, type ColourVision } from './colour-vision';
-import { PARADIGM_COLORS, SEVERAL_COLOR, VALUE_COLORS } from './group-colors';
+import { PARADIGM_COLOURS, SEVERAL_COLOUR, VALUE_COLOURS } from './group-colours';
 
 const VISIONS: ColourVision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 /** CIE76 difference above which two marks read as different colours at a glance. */
@@ -32,20 +32,20 @@ describe('compareColours()', () => {
 
 describe('the palettes', () => {
   it.each(VISIONS)('keep the paradigm colours apart for %s vision', (vision) => {
-    expect(smallestDifference(Object.values(PARADIGM_COLORS), vision)).toBeGreaterThanOrEqual(
+    expect(smallestDifference(Object.values(PARADIGM_COLOURS), vision)).toBeGreaterThanOrEqual(
       DISTINCT,
     );
   });
 
   it.each(VISIONS)('keep the dimension colours and "two or more" apart for %s vision', (vision) => {
-    expect(smallestDifference([...VALUE_COLORS, SEVERAL_COLOR], vision)).toBeGreaterThanOrEqual(
+    expect(smallestDifference([...VALUE_COLOURS, SEVERAL_COLOUR], vision)).toBeGreaterThanOrEqual(
       DISTINCT,
     );
   });
 
   it('match the paradigm colours of the stylesheet', () => {
     const css = readFileSync('app/ui/atlas.css', 'utf8');
-    for (const [code, colour] of Object.entries(PARADIGM_COLORS)) {
+    for (const [code, colour] of Object.entries(PARADIGM_COLOURS)) {
       expect(css).toContain(`--paradigm-${code.toLowerCase()}: ${colour};`);
     }
   });

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
-import { listFacetValues } from '../query/facet-values';
+import { getFacetValues } from '../query/facet-values';
 import type { AxisKey } from '../query/filter-state';
 import './badges.css';
 
@@ -13,7 +13,7 @@ interface DimensionBadgesProps {
 
 /** Compact codes (AD, CO, E, H…) with each value's name and definition on hover and for screen readers. */
 export function DimensionBadges({ catalogue, dimension, values, label }: DimensionBadgesProps) {
-  const known = listFacetValues(catalogue, dimension);
+  const known = getFacetValues(catalogue, dimension);
   const shown = values.map(
     (value) => known.find((v) => v.value === value) ?? { value, label: value, code: value },
   );

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import type { ColoredCategory } from './group-colors';
+import type { ColouredCategory } from './group-colours';
 import './group-legend.css';
 
 interface GroupLegendProps {
   /** What the colours stand for: "Paradigm". */
   title: string;
-  categories: readonly ColoredCategory[];
+  categories: readonly ColouredCategory[];
   /** Dots for nodes, squares for bars. */
   shape?: 'dot' | 'square';
   /** Extra keys after the colours (edge styles, sizes). */
@@ -23,7 +23,7 @@ export function GroupLegend({ title, categories, shape = 'dot', children }: Grou
             <span
               className={`group-legend-swatch is-${shape}`}
               aria-hidden="true"
-              style={{ background: category.color }}
+              style={{ background: category.colour }}
             />
             {category.label}
           </li>

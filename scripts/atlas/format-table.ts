@@ -1,5 +1,5 @@
 import type { Catalogue, Method } from '../../app/catalogue/catalogue-types';
-import { listFacetValues } from '../../app/query/facet-values';
+import { getFacetValues } from '../../app/query/facet-values';
 
 /** Cuts text to a width, marking the cut with an ellipsis. */
 function fit(text: string, width: number): string {
@@ -16,7 +16,7 @@ export function formatTable(methods: readonly Method[], catalogue: Catalogue): s
   const codeOf = new Map(
     dimensions.map((dimension) => [
       dimension.key,
-      new Map(listFacetValues(catalogue, dimension.key).map((value) => [value.value, value.code])),
+      new Map(getFacetValues(catalogue, dimension.key).map((value) => [value.value, value.code])),
     ]),
   );
   const header = ['id', 'name', 'year', 'paradigm', ...dimensions.map((d) => d.key), 'title'];

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../app/catalogue/catalogue-types';
-import { listFacetValues } from '../../app/query/facet-values';
+import { getFacetValues } from '../../app/query/facet-values';
 import {
   EMPTY_FILTERS,
   FACET_KEYS,
@@ -50,7 +50,7 @@ export function toQueryState(
   const errors: string[] = [];
   const chosen = new Map<FacetKey, string[]>();
   const add = (key: FacetKey, values: string[], option: string) => {
-    const known = listFacetValues(catalogue, key).map((value) => value.value);
+    const known = getFacetValues(catalogue, key).map((value) => value.value);
     for (const value of values) {
       if (!known.includes(value)) {
         errors.push(

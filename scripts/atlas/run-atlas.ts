@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { formatProblem } from '../../app/catalogue/catalogue-problem';
 import type { Catalogue } from '../../app/catalogue/catalogue-types';
-import { listFacetValues } from '../../app/query/facet-values';
+import { getDimension } from '../../app/catalogue/catalogue-vocabulary';
+import { getFacetValues } from '../../app/query/facet-values';
 import type { FacetKey } from '../../app/query/filter-state';
 import { runQuery } from '../../app/query/run-query';
 import { formatOutput } from './format-output';
@@ -35,10 +36,10 @@ function findDataDir(argv: readonly string[], io: AtlasIo): string {
 }
 
 function describeFacet(key: FacetKey, catalogue: Catalogue | null): string {
-  const dimension = catalogue?.taxonomy.dimensions.find((d) => d.key === key);
+  const dimension = catalogue ? getDimension(catalogue, key) : undefined;
   const label = dimension ? `${dimension.name} (${key})` : key;
   if (!catalogue) return `${label}: comma-separated values, OR within, AND across options`;
-  const values = listFacetValues(catalogue, key).map((value) => value.value);
+  const values = getFacetValues(catalogue, key).map((value) => value.value);
   const shown = values.length > 12 ? [...values.slice(0, 12), '...'] : values;
   return `${label}: ${shown.join(', ')}`;
 }

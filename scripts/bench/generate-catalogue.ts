@@ -86,7 +86,7 @@ function toNormalisedTitle(title: string): string {
 }
 
 /** Labels from one real method, each field swapped for another real method's with a small chance. */
-function drawLabels(random: Random): LabelTemplate {
+function pickLabels(random: Random): LabelTemplate {
   const base = pickOne(random, TEMPLATES);
   const labels = { ...base, modalities: [...base.modalities] } as LabelTemplate;
   for (const field of LABEL_FIELDS) {
@@ -95,7 +95,7 @@ function drawLabels(random: Random): LabelTemplate {
   return labels;
 }
 
-function drawName(random: Random, taken: Set<string>): string {
+function pickName(random: Random, taken: Set<string>): string {
   for (let attempt = 0; ; attempt++) {
     const base = `${pickOne(random, words.NAME_HEADS)}${pickOne(random, words.NAME_TAILS)}${pickOne(random, words.NAME_SUFFIXES)}`;
     const name = attempt < 3 ? base : `${base}-${pickBetween(random, 2, 9999)}`;
@@ -107,7 +107,7 @@ function drawName(random: Random, taken: Set<string>): string {
   }
 }
 
-function drawTitle(random: Random, name: string, taken: Set<string>): string {
+function pickTitle(random: Random, name: string, taken: Set<string>): string {
   for (;;) {
     const parts = [
       `${name}:`,
@@ -132,7 +132,7 @@ function drawTitle(random: Random, name: string, taken: Set<string>): string {
   }
 }
 
-function drawAuthors(random: Random): string[] {
+function pickAuthors(random: Random): string[] {
   const count = pickOne(random, AUTHOR_COUNTS);
   return Array.from(
     { length: count },
@@ -140,14 +140,14 @@ function drawAuthors(random: Random): string[] {
   );
 }
 
-function drawSummary(random: Random, name: string, target: string): string {
+function pickSummary(random: Random, name: string, target: string): string {
   const fill = (text: string) =>
     text.replaceAll('{name}', name).replaceAll('{target}', target.toLowerCase());
   return `${fill(pickOne(random, words.SUMMARY_OPENINGS))}, ${fill(pickOne(random, words.SUMMARY_CLOSINGS))}`;
 }
 
 /** How many cites a method makes: 0 to 10, mean 5, never more than there are earlier methods. */
-function drawCiteCount(random: Random, earlier: number): number {
+function pickCiteCount(random: Random, earlier: number): number {
   return Math.min(earlier, pickBetween(random, 0, 2 * MEAN_CITES));
 }
 
@@ -156,8 +156,8 @@ function drawCiteCount(random: Random, earlier: number): number {
  * half drawn uniformly from the earlier ones, half by preferential attachment
  * (a target of an earlier cite), so a few methods collect many citations.
  */
-function drawCites(random: Random, index: number, targets: number[]): number[] {
-  const count = drawCiteCount(random, index);
+function pickCites(random: Random, index: number, targets: number[]): number[] {
+  const count = pickCiteCount(random, index);
   const chosen = new Set<number>();
   while (chosen.size < count) {
     const popular =
@@ -189,23 +189,23 @@ export function generateCatalogue(size: number, seed: number): SyntheticCatalogu
   const serials = new Map<string, number>();
   const targets: number[] = [];
   const methods: RawMethod[] = firstVersions.map(({ year, month: monthNumber }, index) => {
-    const name = drawName(random, names);
+    const name = pickName(random, names);
     const month = String(monthNumber).padStart(2, '0');
     const prefix = `${String(year % 100).padStart(2, '0')}${month}`;
     const serial =
       (serials.get(prefix) ?? pickBetween(random, 1000, 9000)) + pickBetween(random, 1, 9);
     serials.set(prefix, serial);
     const arxiv = `${prefix}.${String(serial).padStart(5, '0')}`;
-    const labels = drawLabels(random);
+    const labels = pickLabels(random);
     const target = pickOne(random, words.TITLE_TARGETS);
     const id = toSlug(name);
-    const cites = drawCites(random, index, targets);
+    const cites = pickCites(random, index, targets);
     targets.push(...cites);
     const method: RawMethod = {
       id,
       name,
-      title: drawTitle(random, name, titles),
-      authors: drawAuthors(random),
+      title: pickTitle(random, name, titles),
+      authors: pickAuthors(random),
       year,
       ...labels,
       arxiv,
@@ -220,7 +220,7 @@ export function generateCatalogue(size: number, seed: number): SyntheticCatalogu
                 note: `Labels read from the ${name} paper's method section.`,
               }
             : { source: 'atlas', fit: 'exact' },
-      summary: drawSummary(random, name, target),
+      summary: pickSummary(random, name, target),
       added: BENCH_ADDED,
       // Resolved to ids below, once every method has one.
       cites: cites.map((cited) => ({

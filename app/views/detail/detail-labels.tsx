@@ -1,4 +1,5 @@
 import type { DimensionKey, Method } from '../../catalogue/catalogue-types';
+import { getDimension } from '../../catalogue/catalogue-vocabulary';
 import { useCatalogue } from '../../state/atlas-store';
 import { CorrectionLink } from './correction-link';
 
@@ -17,7 +18,7 @@ export function DetailLabels({
       <h3 id="detail-labels">Taxonomy labels</h3>
       <dl className="detail-dimensions">
         {dimensions.map((key) => {
-          const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === key);
+          const dimension = getDimension(catalogue, key);
           return (
             <div key={key}>
               <dt>

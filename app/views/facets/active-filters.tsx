@@ -1,8 +1,8 @@
-import { listFacetValues } from '../../query/facet-values';
+import { getFacetValues } from '../../query/facet-values';
 import { FACET_KEYS, isUnfiltered } from '../../query/filter-state';
 import { normaliseSearch } from '../../query/search-methods';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
-import { toFacetTitle } from './facet-labels';
+import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 
 /** The active filters as removable chips, with one button to clear them all. */
 export function ActiveFilters() {
@@ -10,14 +10,14 @@ export function ActiveFilters() {
   const filters = useAtlasState((state) => state.filters);
   const dispatch = useAtlasDispatch();
   if (isUnfiltered(filters) && !filters.search) return null;
-  const labelOf = (facet: Parameters<typeof listFacetValues>[1], value: string) =>
-    listFacetValues(catalogue, facet).find((v) => v.value === value)?.label ?? value;
+  const labelOf = (facet: Parameters<typeof getFacetValues>[1], value: string) =>
+    getFacetValues(catalogue, facet).find((v) => v.value === value)?.label ?? value;
   const chips: { key: string; text: string; remove: () => void }[] = [];
   for (const facet of FACET_KEYS) {
     for (const value of filters.facets[facet] ?? []) {
       chips.push({
         key: `${facet}:${value}`,
-        text: `${toFacetTitle(catalogue, facet)}: ${labelOf(facet, value)}`,
+        text: `${toKeyTitle(catalogue, facet)}: ${labelOf(facet, value)}`,
         remove: () => dispatch({ type: 'toggleFacet', facet, value }),
       });
     }

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { listFacetValues, type FacetValue } from '../../query/facet-values';
+import { getFacetValues, type FacetValue } from '../../query/facet-values';
 import type { FacetKey } from '../../query/filter-state';
 import {
   useAtlasDispatch,
@@ -7,7 +7,7 @@ import {
   useAtlasState,
   useCatalogue,
 } from '../../state/atlas-store';
-import { toFacetTitle } from './facet-labels';
+import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 
 /** Values beyond this many are folded behind "Show all". */
 const FOLDED_AFTER = 8;
@@ -63,7 +63,7 @@ export function FacetGroup({ facet, foldable = false }: { facet: FacetKey; folda
   const [unfolded, setUnfolded] = useState(false);
   const selected = useAtlasState((state) => state.filters.facets[facet]) ?? NONE;
   const counts = useAtlasSelector((snapshot) => snapshot.query.facetCounts[facet], isSameCounts);
-  const values = listFacetValues(catalogue, facet);
+  const values = getFacetValues(catalogue, facet);
   const ordered = foldable
     ? [...values].sort((a, b) => (counts.get(b.value) ?? 0) - (counts.get(a.value) ?? 0))
     : values;
@@ -71,7 +71,7 @@ export function FacetGroup({ facet, foldable = false }: { facet: FacetKey; folda
     foldable && !unfolded
       ? ordered.filter((value, index) => index < FOLDED_AFTER || selected.includes(value.value))
       : ordered;
-  const title = toFacetTitle(catalogue, facet);
+  const title = toKeyTitle(catalogue, facet);
   return (
     <fieldset className="facet-group">
       <legend>

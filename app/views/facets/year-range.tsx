@@ -1,4 +1,4 @@
-import { listFacetValues } from '../../query/facet-values';
+import { getFacetValues } from '../../query/facet-values';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 
 /** From/to year pickers; picking the full extent clears the range. */
@@ -6,7 +6,7 @@ export function YearRange() {
   const catalogue = useCatalogue();
   const range = useAtlasState((state) => state.filters.years);
   const dispatch = useAtlasDispatch();
-  const years = listFacetValues(catalogue, 'year').map((value) => Number(value.value));
+  const years = getFacetValues(catalogue, 'year').map((value) => Number(value.value));
   const [first, last] = catalogue.yearExtent;
   const [from, to] = range ?? [first, last];
   const setRange = (nextFrom: number, nextTo: number) => {

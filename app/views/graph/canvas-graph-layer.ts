@@ -20,8 +20,8 @@ const MIN_DISC = 0.7;
 const SQUARE_HALF = Math.sqrt(Math.PI) / 2;
 /** Above this many lineage edges on screen they are drawn as hairlines. */
 const WIDE_STRONG_LIMIT = 1500;
-const { color, edge, node } = GRAPH_LOOK;
-const EDGE_RGB = toRgb(color.edge);
+const { colour, edge, node } = GRAPH_LOOK;
+const EDGE_RGB = toRgb(colour.edge);
 
 /** How much edge a layer drew: device pixels of line, and whether they went to the pixel layer. */
 export interface LayerCost {
@@ -60,7 +60,7 @@ function drawCrowdedEdges(frame: LayerFrame): void {
   pixelLayer.paintLines(EDGE_RGB);
   const { x, y, radius } = scene.layout;
   for (const batch of frame.discs ? styles.fills : []) {
-    const rgb = toRgb(batch.color);
+    const rgb = toRgb(batch.colour);
     for (let k = 0; k < batch.nodes.length; k++) {
       const p = batch.nodes[k]!;
       const r = radius[p]!;
@@ -80,7 +80,7 @@ function drawEdges(frame: LayerFrame): void {
   const ends = frame.scene.ends;
   // Just under one device pixel: Skia draws these as hairlines, many times faster than wider strokes.
   c.lineWidth = 0.98 / device;
-  c.strokeStyle = color.edge;
+  c.strokeStyle = colour.edge;
   if (!pixelLayer) {
     c.globalAlpha = edge.fadedOpacity;
     c.beginPath();
@@ -105,7 +105,7 @@ function drawEdges(frame: LayerFrame): void {
 /** The focused method's lineage, in ink; wide strokes are slow in software, so a long one thinner. */
 function drawLineageEdges(frame: LayerFrame): void {
   const { c, strong, device, t } = frame;
-  c.strokeStyle = color.ink;
+  c.strokeStyle = colour.ink;
   c.lineWidth = strong.count > WIDE_STRONG_LIMIT ? 0.98 / device : edge.canvasLineageWidth / t.k;
   c.beginPath();
   traceEdges(c, frame.scene.ends, strong);
@@ -151,7 +151,7 @@ function drawNodes(frame: LayerFrame): void {
   const { c } = frame;
   for (const batch of frame.styles.fills) {
     c.globalAlpha = batch.alpha;
-    c.fillStyle = batch.color;
+    c.fillStyle = batch.colour;
     c.beginPath();
     outlineNodes(frame, batch.nodes);
     c.fill();
@@ -164,7 +164,7 @@ function drawLineageRings(frame: LayerFrame): void {
   const { c, styles, t } = frame;
   if (styles.rings.length === 0) return;
   c.lineWidth = node.lineageRingWidth / t.k;
-  c.strokeStyle = color.ink;
+  c.strokeStyle = colour.ink;
   c.beginPath();
   outlineNodes(frame, styles.rings);
   c.stroke();
@@ -177,7 +177,7 @@ function drawFocusRing(frame: LayerFrame): void {
   if (p < 0) return;
   const { x, y, radius } = frame.scene.layout;
   c.lineWidth = node.canvasFocusRingWidth / t.k;
-  c.strokeStyle = color.focus;
+  c.strokeStyle = colour.focus;
   c.beginPath();
   c.arc(x[p]!, y[p]!, radius[p]!, 0, 2 * Math.PI);
   c.stroke();

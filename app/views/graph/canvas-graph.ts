@@ -246,7 +246,7 @@ export class CanvasGraph implements GraphRenderer {
   private drawHover(paint: GraphPaint, styles: CanvasStyles, t: ZoomTransform): void {
     if (this.hovered < 0) return;
     const scene = this.scene;
-    const { color, node } = GRAPH_LOOK;
+    const { colour, node } = GRAPH_LOOK;
     drawHoverLayer(
       this.context,
       scene,
@@ -258,7 +258,7 @@ export class CanvasGraph implements GraphRenderer {
         const visible = hasInBitset(paint.visible, p);
         if (!visible && paint.filtered === 'hide') return null;
         return {
-          color: paint.colors[p] ?? color.unknownNode,
+          colour: paint.colours[p] ?? colour.unknownNode,
           alpha: visible ? 1 : node.fadedOpacity,
         };
       },

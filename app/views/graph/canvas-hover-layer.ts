@@ -3,7 +3,7 @@ import type { CanvasStyles } from './canvas-styles';
 import { GRAPH_LOOK } from './graph-look';
 import type { GraphScene } from './graph-scene';
 
-const { color, edge, node } = GRAPH_LOOK;
+const { colour, edge, node } = GRAPH_LOOK;
 
 /**
  * Hovering: the kept picture fades behind a veil, and the hovered method,
@@ -17,12 +17,12 @@ export function drawHoverLayer(
   view: LayerView,
   hovered: number,
   isShown: (edge: number) => boolean,
-  colorOf: (position: number) => { color: string; alpha: number } | null,
+  colourOf: (position: number) => { colour: string; alpha: number } | null,
 ): void {
   const { transform: t, ratio } = view;
   c.setTransform(1, 0, 0, 1, 0, 0);
   c.globalAlpha = node.canvasHoverVeil;
-  c.fillStyle = color.paper;
+  c.fillStyle = colour.paper;
   c.fillRect(0, 0, c.canvas.width, c.canvas.height);
   c.globalAlpha = 1;
   c.setTransform(ratio * t.k, 0, 0, ratio * t.k, ratio * t.x, ratio * t.y);
@@ -37,22 +37,22 @@ export function drawHoverLayer(
     c.moveTo(ends[e]!, ends[e + 1]!);
     c.lineTo(ends[e + 2]!, ends[e + 3]!);
   }
-  c.strokeStyle = color.ink;
+  c.strokeStyle = colour.ink;
   c.lineWidth = edge.canvasLineageWidth / t.k;
   c.stroke();
   const { x, y, radius } = scene.layout;
   for (const p of near) {
-    const look = colorOf(p);
+    const look = colourOf(p);
     if (!look) continue;
     c.globalAlpha = look.alpha;
-    c.fillStyle = look.color;
+    c.fillStyle = look.colour;
     c.beginPath();
     c.arc(x[p]!, y[p]!, radius[p]!, 0, 2 * Math.PI);
     c.fill();
   }
   c.globalAlpha = 1;
   c.lineWidth = node.canvasHoverRingWidth / t.k;
-  c.strokeStyle = styles.focus === hovered ? color.focus : color.ink;
+  c.strokeStyle = styles.focus === hovered ? colour.focus : colour.ink;
   c.beginPath();
   c.arc(x[hovered]!, y[hovered]!, radius[hovered]!, 0, 2 * Math.PI);
   c.stroke();

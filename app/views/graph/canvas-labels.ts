@@ -4,7 +4,7 @@ import { GRAPH_LOOK, LABEL_FONT } from './graph-look';
 import type { GraphPaint, GraphScene } from './graph-scene';
 import { placeLabels } from './place-labels';
 
-const { color, label } = GRAPH_LOOK;
+const { colour, label } = GRAPH_LOOK;
 
 /**
  * The canvas graph's labels: the most cited methods, the focused and the
@@ -50,9 +50,9 @@ export class CanvasLabels {
       c.textAlign = spot.anchor === 'middle' ? 'center' : spot.anchor === 'end' ? 'right' : 'left';
       c.globalAlpha = hasInBitset(paint.visible, p) ? 1 : label.canvasFadedOpacity;
       c.lineWidth = label.canvasHaloWidth;
-      c.strokeStyle = color.paper;
+      c.strokeStyle = colour.paper;
       c.strokeText(names[index]!, spot.x, spot.y);
-      c.fillStyle = p === paint.focus ? color.focus : color.ink;
+      c.fillStyle = p === paint.focus ? colour.focus : colour.ink;
       c.fillText(names[index]!, spot.x, spot.y);
     });
     c.globalAlpha = 1;

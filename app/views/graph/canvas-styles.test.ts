@@ -17,7 +17,7 @@ const named = (edges: Int32Array) =>
 
 function makePaint(overrides: Partial<GraphPaint> = {}): GraphPaint {
   return {
-    colors: catalogue.methods.map(() => '#0072b2'),
+    colours: catalogue.methods.map(() => '#0072b2'),
     visible: makeFullBitset(catalogue.methods.length),
     filtered: 'fade',
     confirmedOnly: false,

@@ -2,12 +2,12 @@ import { hasInBitset } from '../../query/bitset';
 import { GRAPH_LOOK } from './graph-look';
 import { toEdgeLineage, toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
 
-const { color, node } = GRAPH_LOOK;
+const { colour, node } = GRAPH_LOOK;
 
 /** One batch of circles drawn with one fill: same colour, same opacity. */
 export interface NodeBatch {
   alpha: number;
-  color: string;
+  colour: string;
   /** Positions, smallest circle first. */
   nodes: Int32Array;
 }
@@ -54,7 +54,7 @@ export function toCanvasStyles(
             : 2;
     buckets[bucket]!.push(i);
   }
-  const fills = new Map<string, { alpha: number; color: string; nodes: number[] }>();
+  const fills = new Map<string, { alpha: number; colour: string; nodes: number[] }>();
   const rings: number[] = [];
   for (const p of order) {
     const visible = hasInBitset(paint.visible, p);
@@ -65,10 +65,10 @@ export function toCanvasStyles(
       : paint.focus < 0 || inLineage
         ? 1
         : node.offLineageOpacity;
-    const fill = paint.colors[p] ?? color.unknownNode;
+    const fill = paint.colours[p] ?? colour.unknownNode;
     const key = `${alpha}|${fill}`;
     let batch = fills.get(key);
-    if (!batch) fills.set(key, (batch = { alpha, color: fill, nodes: [] }));
+    if (!batch) fills.set(key, (batch = { alpha, colour: fill, nodes: [] }));
     batch.nodes.push(p);
     if (inLineage && p !== paint.focus) rings.push(p);
   }

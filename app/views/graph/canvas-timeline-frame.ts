@@ -3,16 +3,16 @@ import type { Paradigm } from '../../catalogue/catalogue-types';
 import type { GraphLayout } from '../../layout/graph-layout';
 import { formatAxisYear, formatLaneName, GRAPH_LOOK } from './graph-look';
 
-const { color, axis } = GRAPH_LOOK;
+const { colour, axis } = GRAPH_LOOK;
 
 /** Year stripes and paradigm rules behind the timeline layout, in layout units. */
 export function drawTimelineBack(c: CanvasRenderingContext2D, layout: GraphLayout, k: number) {
   const [x0, y0, x1, y1] = layout.bounds;
-  c.fillStyle = color.yearBand;
+  c.fillStyle = colour.yearBand;
   layout.yearBands.forEach((band, index) => {
     if (index % 2 === 1) c.fillRect(band.x0, y0, band.x1 - band.x0, y1 - y0);
   });
-  c.strokeStyle = color.laneRule;
+  c.strokeStyle = colour.laneRule;
   c.lineWidth = 1 / k;
   c.setLineDash(axis.laneRuleDash.map((length) => length / k));
   c.beginPath();
@@ -32,9 +32,9 @@ export function drawTimelineAxis(
   t: ZoomTransform,
   box: { width: number; height: number },
 ) {
-  c.fillStyle = color.axisBack;
+  c.fillStyle = colour.axisBack;
   c.fillRect(0, 0, box.width, axis.height);
-  c.fillStyle = color.axisYear;
+  c.fillStyle = colour.axisYear;
   c.font = `${axis.weight} ${axis.yearSize}px ${GRAPH_LOOK.label.family}`;
   c.textAlign = 'center';
   c.textBaseline = 'alphabetic';
@@ -43,7 +43,7 @@ export function drawTimelineAxis(
     const right = t.applyX(band.x1);
     c.fillText(formatAxisYear(band.year, right - left), (left + right) / 2, axis.yearBaseline);
   }
-  c.fillStyle = color.axisLane;
+  c.fillStyle = colour.axisLane;
   c.font = `${axis.weight} ${axis.laneSize}px ${GRAPH_LOOK.label.family}`;
   for (const lane of layout.lanes) {
     const top = Math.max(axis.height, t.applyY(lane.y0));

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { countVisibleEdges, listCiteEdges } from '../../graph-model/graph-edges';
+import { countVisibleEdges, getCiteEdges } from '../../graph-model/graph-edges';
 import { toGroupCategory } from '../../graph-model/group-categories';
 import { traceLineage } from '../../graph-model/lineage';
 import type { GraphOptions } from '../../state/atlas-state';
@@ -9,9 +9,9 @@ import {
   useAtlasState,
   useCatalogue,
 } from '../../state/atlas-store';
-import { listColoredCategories } from '../../ui/group-colors';
+import { listColouredCategories } from '../../ui/group-colours';
 import { GroupLegend } from '../../ui/group-legend';
-import { toGroupTitle } from '../../ui/group-title';
+import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 import type { GraphRenderer } from './graph-renderer';
 import {
   isCanvasScene,
@@ -44,10 +44,7 @@ export function CitationGraph() {
   const controls = useRef<GraphRenderer | null>(null);
   // Large catalogues draw intermediate positions while the layout runs (on the canvas only:
   // the SVG's nodes are counted and placed by tests, so it waits for the final layout).
-  const progressive = isCanvasSize(
-    catalogue.methods.length,
-    listCiteEdges(catalogue).source.length,
-  );
+  const progressive = isCanvasSize(catalogue.methods.length, getCiteEdges(catalogue).source.length);
   const layoutState = useGraphLayout(catalogue, options.layout, progressive);
   const layout = layoutState?.layout ?? null;
   const scene = useMemo(() => layout && makeGraphScene(catalogue, layout), [catalogue, layout]);
@@ -61,29 +58,29 @@ export function CitationGraph() {
     [catalogue, focus, options.depth, options.confirmedOnly],
   );
   const categories = useMemo(
-    () => listColoredCategories(catalogue, options.colorBy),
-    [catalogue, options.colorBy],
+    () => listColouredCategories(catalogue, options.colourBy),
+    [catalogue, options.colourBy],
   );
-  const colors = useMemo(() => {
-    const byValue = new Map(categories.map((category) => [category.value, category.color]));
+  const colours = useMemo(() => {
+    const byValue = new Map(categories.map((category) => [category.value, category.colour]));
     return catalogue.methods.map(
       (method) =>
-        byValue.get(toGroupCategory(method, options.colorBy)) ?? GRAPH_LOOK.color.unknownNode,
+        byValue.get(toGroupCategory(method, options.colourBy)) ?? GRAPH_LOOK.colour.unknownNode,
     );
-  }, [catalogue, categories, options.colorBy]);
+  }, [catalogue, categories, options.colourBy]);
   const paint = useMemo<GraphPaint>(() => {
     const sides = new Map<number, LineageSide>();
     for (const entry of lineage?.descendants ?? []) sides.set(entry.position, 'descendant');
     for (const entry of lineage?.ancestors ?? []) sides.set(entry.position, 'ancestor');
     return {
-      colors,
+      colours,
       visible: query.visible,
       filtered: options.filtered,
       confirmedOnly: options.confirmedOnly,
       focus,
       lineage: sides,
     };
-  }, [colors, query.visible, options.filtered, options.confirmedOnly, focus, lineage]);
+  }, [colours, query.visible, options.filtered, options.confirmedOnly, focus, lineage]);
   const counts = useMemo(
     () => countVisibleEdges(catalogue, query.visible),
     [catalogue, query.visible],
@@ -128,7 +125,7 @@ export function CitationGraph() {
           </p>
         )}
       </div>
-      <GroupLegend title={toGroupTitle(catalogue, options.colorBy)} categories={categories}>
+      <GroupLegend title={toKeyName(catalogue, options.colourBy)} categories={categories}>
         <span className="graph-key">
           <svg width="26" height="8" aria-hidden="true">
             <line x1="1" y1="4" x2="25" y2="4" className="graph-key-line" />

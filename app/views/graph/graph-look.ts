@@ -8,7 +8,7 @@ import type { CSSProperties } from 'react';
  * purpose and the entry says why.
  */
 export const GRAPH_LOOK = {
-  color: {
+  colour: {
     /** Lines of cites and their arrowheads. */
     edge: '#8a94a1',
     /** A method whose category has no colour of its own. */
@@ -122,17 +122,17 @@ export function formatLaneName(
  * legend's line keys read them in citation-graph.css.
  */
 export function toGraphLookStyle(): CSSProperties {
-  const { color, edge, node, label, axis } = GRAPH_LOOK;
+  const { colour, edge, node, label, axis } = GRAPH_LOOK;
   const properties: Record<`--graph-${string}`, string | number> = {
-    '--graph-edge': color.edge,
-    '--graph-ink': color.ink,
-    '--graph-focus': color.focus,
-    '--graph-paper': color.paper,
-    '--graph-year-band': color.yearBand,
-    '--graph-lane-rule': color.laneRule,
-    '--graph-axis-back': color.axisBack,
-    '--graph-axis-year': color.axisYear,
-    '--graph-axis-lane': color.axisLane,
+    '--graph-edge': colour.edge,
+    '--graph-ink': colour.ink,
+    '--graph-focus': colour.focus,
+    '--graph-paper': colour.paper,
+    '--graph-year-band': colour.yearBand,
+    '--graph-lane-rule': colour.laneRule,
+    '--graph-axis-back': colour.axisBack,
+    '--graph-axis-year': colour.axisYear,
+    '--graph-axis-lane': colour.axisLane,
     '--graph-edge-width': edge.width,
     '--graph-edge-dash': edge.recalledDash.join(' '),
     '--graph-edge-opacity': edge.opacity,

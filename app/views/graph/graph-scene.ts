@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
+import { memoisePerCatalogue } from '../../catalogue/catalogue-cache';
 import { hasInBitset, type Bitset } from '../../query/bitset';
-import { listCiteEdges, type CiteEdges } from '../../graph-model/graph-edges';
+import { getCiteEdges, type CiteEdges } from '../../graph-model/graph-edges';
 import type { GraphLayout } from '../../layout/graph-layout';
 
 /** How many of the most cited methods carry a permanent label. */
@@ -30,12 +31,9 @@ export interface GraphScene {
 }
 
 type SceneBase = Omit<GraphScene, 'layout' | 'ends'>;
-const bases = new WeakMap<Catalogue, SceneBase>();
-
-function toSceneBase(catalogue: Catalogue): SceneBase {
-  const known = bases.get(catalogue);
-  if (known) return known;
-  const edges = listCiteEdges(catalogue);
+/** What a scene keeps of its catalogue whatever the layout: edges, labelled nodes, edges per node. */
+const getSceneBase = memoisePerCatalogue((catalogue): SceneBase => {
+  const edges = getCiteEdges(catalogue);
   const edgesOf: number[][] = catalogue.methods.map(() => []);
   for (let i = 0; i < edges.source.length; i++) {
     edgesOf[edges.source[i]!]!.push(i);
@@ -46,16 +44,14 @@ function toSceneBase(catalogue: Catalogue): SceneBase {
     .filter((position) => edges.citedByCount[position]! > 0)
     .sort((a, b) => edges.citedByCount[b]! - edges.citedByCount[a]! || a - b)
     .slice(0, LABELLED_COUNT);
-  const base = { catalogue, edges, labelled, edgesOf };
-  bases.set(catalogue, base);
-  return base;
-}
+  return { catalogue, edges, labelled, edgesOf };
+});
 
 export type LineageSide = 'ancestor' | 'descendant';
 
 /** What changes with filters, colour and focus: restyles nodes, never moves them. */
 export interface GraphPaint {
-  colors: readonly string[];
+  colours: readonly string[];
   visible: Bitset;
   filtered: 'hide' | 'fade';
   confirmedOnly: boolean;
@@ -70,7 +66,7 @@ export interface GraphPaint {
  * still being refined makes a new scene cheaply.
  */
 export function makeGraphScene(catalogue: Catalogue, layout: GraphLayout): GraphScene {
-  const base = toSceneBase(catalogue);
+  const base = getSceneBase(catalogue);
   const count = base.edges.source.length;
   const ends = new Float64Array(count * 4);
   const scene: GraphScene = { ...base, layout, ends };

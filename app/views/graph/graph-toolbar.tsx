@@ -1,7 +1,7 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import type { EdgeCounts } from '../../graph-model/graph-edges';
 import { GROUP_KEYS, isGroupKey, type GraphOptions } from '../../state/atlas-state';
-import { toGroupTitle } from '../../ui/group-title';
+import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 
 interface GraphToolbarProps {
   catalogue: Catalogue;
@@ -29,14 +29,14 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
       <label>
         Colour by
         <select
-          value={options.colorBy}
+          value={options.colourBy}
           onChange={(event) => {
-            if (isGroupKey(event.target.value)) onChange({ colorBy: event.target.value });
+            if (isGroupKey(event.target.value)) onChange({ colourBy: event.target.value });
           }}
         >
           {GROUP_KEYS.map((key) => (
             <option key={key} value={key}>
-              {toGroupTitle(catalogue, key)}
+              {toKeyName(catalogue, key)}
             </option>
           ))}
         </select>

@@ -130,10 +130,10 @@ export class PixelLayer {
   }
 
   /** Turns the accumulated line depth into pixels of one colour. */
-  paintLines(color: Rgb): void {
+  paintLines(colour: Rgb): void {
     const { depth, pixels, opacity } = this;
     const scale = DEPTH_STEPS / DEPTH_MAX;
-    const rgb = this.pack(color, 0);
+    const rgb = this.pack(colour, 0);
     for (let p = 0; p < depth.length; p++) {
       const d = depth[p]!;
       if (d === 0) {
@@ -149,7 +149,7 @@ export class PixelLayer {
    * Adds an anti-aliased disc centred on (x, y) of radius `r` (pixels, already mapped),
    * in one colour and opacity, over what is there.
    */
-  addDisc(x: number, y: number, r: number, color: Rgb, alpha: number): void {
+  addDisc(x: number, y: number, r: number, colour: Rgb, alpha: number): void {
     const { width: w, height: h, pixels } = this;
     const reach = r + 0.5;
     const outer2 = reach * reach;
@@ -159,7 +159,7 @@ export class PixelLayer {
     const right = Math.min(w - 1, Math.floor(x + reach));
     const top = Math.max(0, Math.floor(y - reach));
     const bottom = Math.min(h - 1, Math.floor(y + reach));
-    const solid = alpha >= 1 ? this.pack(color, 255) : 0;
+    const solid = alpha >= 1 ? this.pack(colour, 255) : 0;
     for (let row = top; row <= bottom; row++) {
       const dy = row + 0.5 - y;
       for (let col = left; col <= right; col++) {
@@ -170,7 +170,7 @@ export class PixelLayer {
         if (d2 <= inner2 && solid) pixels[p] = solid;
         else {
           const cover = d2 <= inner2 ? 1 : Math.min(1, reach - Math.sqrt(d2));
-          pixels[p] = this.blend(pixels[p]!, color, cover * alpha);
+          pixels[p] = this.blend(pixels[p]!, colour, cover * alpha);
         }
       }
     }
@@ -183,8 +183,8 @@ export class PixelLayer {
     target.drawImage(this.canvas, 0, 0);
   }
 
-  private pack(color: Rgb, alpha: number): number {
-    const [r, g, b] = color;
+  private pack(colour: Rgb, alpha: number): number {
+    const [r, g, b] = colour;
     return (
       (this.littleEndian
         ? (alpha << 24) | (b << 16) | (g << 8) | r
@@ -193,7 +193,7 @@ export class PixelLayer {
   }
 
   /** Source-over of a colour at opacity `sa` on an unpremultiplied pixel. */
-  private blend(pixel: number, color: Rgb, sa: number): number {
+  private blend(pixel: number, colour: Rgb, sa: number): number {
     const le = this.littleEndian;
     const da = (le ? pixel >>> 24 : pixel & 255) / 255;
     const keep = da * (1 - sa);
@@ -201,9 +201,9 @@ export class PixelLayer {
     const dr = (pixel >>> (le ? 0 : 24)) & 255;
     const dg = (pixel >>> (le ? 8 : 16)) & 255;
     const db = (pixel >>> (le ? 16 : 8)) & 255;
-    const r = ((color[0] * sa + dr * keep) / out + 0.5) | 0;
-    const g = ((color[1] * sa + dg * keep) / out + 0.5) | 0;
-    const b = ((color[2] * sa + db * keep) / out + 0.5) | 0;
+    const r = ((colour[0] * sa + dr * keep) / out + 0.5) | 0;
+    const g = ((colour[1] * sa + dg * keep) / out + 0.5) | 0;
+    const b = ((colour[2] * sa + db * keep) / out + 0.5) | 0;
     const a = (out * 255 + 0.5) | 0;
     return (le ? (a << 24) | (b << 16) | (g << 8) | r : (r << 24) | (g << 16) | (b << 8) | a) >>> 0;
   }

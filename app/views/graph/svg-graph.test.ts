@@ -48,7 +48,7 @@ function makePaint(
   for (const method of catalogue.methods)
     if (!paint.visible || paint.visible.includes(method.id)) addToBitset(visible, at(method.id));
   return {
-    colors: catalogue.methods.map(() => '#0072b2'),
+    colours: catalogue.methods.map(() => '#0072b2'),
     visible,
     filtered: paint.filtered ?? 'fade',
     confirmedOnly: paint.confirmedOnly ?? false,

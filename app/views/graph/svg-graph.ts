@@ -17,7 +17,6 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
  * whole-catalogue layout (until the reader drags a node).
  */
 export class SvgGraph implements GraphRenderer {
-  private readonly svg: SVGSVGElement;
   private readonly scene: GraphScene;
   private readonly hooks: GraphHooks;
   private readonly x: Float64Array;
@@ -45,7 +44,6 @@ export class SvgGraph implements GraphRenderer {
   private box = { width: 0, height: 0 };
 
   constructor(svg: SVGSVGElement, rootEl: SVGGElement, scene: GraphScene, hooks: GraphHooks) {
-    this.svg = svg;
     this.scene = scene;
     this.hooks = hooks;
     const { layout, edges, catalogue } = scene;
@@ -156,7 +154,7 @@ export class SvgGraph implements GraphRenderer {
       const flags = toNodeFlags(paint, p);
       applyNodeFlags(el, flags, this.nodeState[p]!);
       this.nodeState[p] = flags;
-      const fill = paint.colors[p] ?? GRAPH_LOOK.color.unknownNode;
+      const fill = paint.colours[p] ?? GRAPH_LOOK.colour.unknownNode;
       if (this.nodeFill[p] !== fill) {
         this.nodeFill[p] = fill;
         el.firstElementChild?.setAttribute('fill', fill);

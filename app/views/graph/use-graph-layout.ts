@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import {
-  layoutGraph,
+  getGraphLayout,
   peekGraphLayout,
   rememberGraphLayout,
   toGraphLayoutInput,
@@ -41,7 +41,7 @@ export function useGraphLayout(
     };
     const onMainThread = () =>
       window.setTimeout(() => {
-        if (live) take(layoutGraph(catalogue, kind), true);
+        if (live) take(getGraphLayout(catalogue, kind), true);
       }, 30);
     let worker: Worker | null = null;
     try {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { DIMENSION_KEYS, type DimensionKey } from '../../catalogue/catalogue-types';
-import { listFacetValues } from '../../query/facet-values';
+import { getFacetValues } from '../../query/facet-values';
 import type { FacetKey } from '../../query/filter-state';
 import { pickExampleMethods } from '../../query/pick-example-methods';
 import {
@@ -34,7 +34,7 @@ export function GuideView() {
   const examples = useMemo(() => {
     const byValue = new Map<string, number[]>();
     for (const facet of ['paradigm', ...DIMENSION_KEYS] as const)
-      for (const { value } of listFacetValues(catalogue, facet))
+      for (const { value } of getFacetValues(catalogue, facet))
         byValue.set(`${facet}:${value}`, pickExampleMethods(catalogue, facet, value, 3));
     return byValue;
   }, [catalogue]);
@@ -49,7 +49,7 @@ export function GuideView() {
       );
     return (
       <div className="guide-values">
-        {listFacetValues(catalogue, facet).map((value) => (
+        {getFacetValues(catalogue, facet).map((value) => (
           <ValueCard
             key={value.value}
             catalogue={catalogue}

@@ -9,8 +9,8 @@ describe('makeCellColours()', () => {
       const colours = makeCellColours(max);
       const step = Math.max(1, Math.floor(max / 500));
       for (let count = 1; count <= max; count += step) {
-        const { background, color } = colours(count);
-        expect(toContrastRatio(background, color), `count ${count}`).toBeGreaterThanOrEqual(4.5);
+        const { background, text } = colours(count);
+        expect(toContrastRatio(background, text), `count ${count}`).toBeGreaterThanOrEqual(4.5);
       }
     },
   );
@@ -19,6 +19,6 @@ describe('makeCellColours()', () => {
     const colours = makeCellColours(84);
     expect(colours(10)).toEqual(makeCellColours(84)(10));
     expect(colours(84).background).not.toBe(colours(10).background);
-    expect(colours(84).color).toBe('#ffffff');
+    expect(colours(84).text).toBe('#ffffff');
   });
 });

@@ -3,7 +3,7 @@ import { pickTextColour } from '../../ui/contrast-ratio';
 
 export interface CellColours {
   background: string;
-  color: string;
+  text: string;
 }
 
 /** Black, not the page's ink: on the ramp's mid-tones the ink falls just short of AA (4.49:1). */
@@ -24,6 +24,6 @@ export function makeCellColours(maxCatalogueCount: number): (count: number) => C
     .clamp(true);
   return (count) => {
     const background = scale(count);
-    return { background, color: pickTextColour(background, DARK_TEXT) };
+    return { background, text: pickTextColour(background, DARK_TEXT) };
   };
 }

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import type { MatrixCellCount } from '../../query/count-matrix';
-import { describeCellCount } from './matrix-labels';
+import { formatCellCount } from './matrix-labels';
 import './cell-methods.css';
 import { MethodButtonList } from '../../ui/method-button-list';
 
@@ -38,7 +38,7 @@ export function CellMethods(props: CellMethodsProps) {
     <aside className="cell-methods" aria-label="Cell methods">
       <h3>{title}</h3>
       <p className="cell-methods-count">
-        {describeCellCount(cell)}
+        {formatCellCount(cell)}
         {props.isSelected && <span className="cell-methods-applied"> · filtering every view</span>}
       </p>
       {listed.length > 0 && (

@@ -90,7 +90,7 @@ export function MatrixGrid(props: MatrixGridProps) {
           }}
           type="button"
           className={classes.filter(Boolean).join(' ')}
-          style={colours ? { background: colours.background, color: colours.color } : undefined}
+          style={colours ? { background: colours.background, color: colours.text } : undefined}
           tabIndex={current.r === r && current.c === c ? 0 : -1}
           aria-label={label}
           aria-pressed={isSelected}

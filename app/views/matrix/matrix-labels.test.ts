@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeFixtureCatalogue } from '../../testing/fixture-catalogue';
-import { describeCellCount, toAxisName, toCellLabel, toCellState } from './matrix-labels';
+import { formatCellCount, toCellLabel, toCellState } from './matrix-labels';
 
 const cell = (count: number, catalogueCount: number) => ({
   rowValue: 'input',
@@ -25,17 +24,7 @@ describe('toCellLabel()', () => {
     expect(toCellLabel(row, col, cell(3, 5))).toBe(
       'Location Input, Operator Additive: 3 methods, 3 of 5 in catalogue',
     );
-    expect(describeCellCount(cell(0, 5))).toBe(
-      'emptied by the current filters, 0 of 5 in catalogue',
-    );
-    expect(describeCellCount(cell(0, 0))).toBe('none in this catalogue');
-  });
-});
-
-describe('toAxisName()', () => {
-  it('names dimensions as the taxonomy does and the other axes plainly', () => {
-    const catalogue = makeFixtureCatalogue();
-    expect(toAxisName(catalogue, 'location')).toBe('Location');
-    expect(toAxisName(catalogue, 'year')).toBe('Year');
+    expect(formatCellCount(cell(0, 5))).toBe('emptied by the current filters, 0 of 5 in catalogue');
+    expect(formatCellCount(cell(0, 0))).toBe('none in this catalogue');
   });
 });

@@ -1,6 +1,4 @@
-import type { Catalogue } from '../../catalogue/catalogue-types';
 import type { MatrixCellCount } from '../../query/count-matrix';
-import type { AxisKey } from '../../query/filter-state';
 
 /** What a cell says: it has visible methods, the filters emptied it, or the catalogue has none. */
 export type CellState = 'visible' | 'filtered' | 'absent';
@@ -10,23 +8,10 @@ export function toCellState(cell: MatrixCellCount): CellState {
   return cell.count === 0 ? 'filtered' : 'visible';
 }
 
-/** The axis as a reader names it: "Location", "Paradigm". */
-export function toAxisName(catalogue: Catalogue, axis: AxisKey): string {
-  const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === axis);
-  if (dimension) return dimension.name;
-  return { paradigm: 'Paradigm', modality: 'Modality', year: 'Year' }[axis as string] ?? axis;
-}
-
-/** The axis with its symbol, for the axis pickers: "Location ℓ". */
-export function toAxisTitle(catalogue: Catalogue, axis: AxisKey): string {
-  const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === axis);
-  return dimension ? `${dimension.name} ${dimension.symbol}` : toAxisName(catalogue, axis);
-}
-
 const plural = (count: number) => `${count} method${count === 1 ? '' : 's'}`;
 
 /** What a cell holds, in words: "28 methods", "0 of 12 in catalogue", "none in this catalogue". */
-export function describeCellCount(cell: MatrixCellCount): string {
+export function formatCellCount(cell: MatrixCellCount): string {
   switch (toCellState(cell)) {
     case 'absent':
       return 'none in this catalogue';
@@ -45,5 +30,5 @@ export function toCellLabel(
   col: { axis: string; label: string },
   cell: MatrixCellCount,
 ): string {
-  return `${row.axis} ${row.label}, ${col.axis} ${col.label}: ${describeCellCount(cell)}`;
+  return `${row.axis} ${row.label}, ${col.axis} ${col.label}: ${formatCellCount(cell)}`;
 }

@@ -21,7 +21,7 @@ export function MatrixLegend({ maxCount, colourOf }: MatrixLegendProps) {
             <span
               key={count}
               className="matrix-legend-step"
-              style={{ background: colours.background, color: colours.color }}
+              style={{ background: colours.background, color: colours.text }}
             >
               {count}
             </span>

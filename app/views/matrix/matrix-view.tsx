@@ -14,7 +14,7 @@ import { CellMethods } from './cell-methods';
 import { makeCellColours } from './cell-colours';
 import { MatrixGrid, type CellPosition } from './matrix-grid';
 import { MatrixLegend } from './matrix-legend';
-import { toAxisName, toAxisTitle } from './matrix-labels';
+import { toKeyName, toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 import './matrix.css';
 
 /**
@@ -44,8 +44,8 @@ export function MatrixView() {
   const colourOf = useMemo(() => makeCellColours(maxCatalogueCount), [maxCatalogueCount]);
   const rowTotals = countAxisTotals(catalogue, query.withoutCell, rowAxis);
   const colTotals = countAxisTotals(catalogue, query.withoutCell, colAxis);
-  const rowName = toAxisName(catalogue, rowAxis);
-  const colName = toAxisName(catalogue, colAxis);
+  const rowName = toKeyName(catalogue, rowAxis);
+  const colName = toKeyName(catalogue, colAxis);
 
   const selected: CellPosition | null =
     active && active.rowAxis === rowAxis && active.colAxis === colAxis
@@ -108,7 +108,7 @@ export function MatrixView() {
       <select value={value} onChange={(event) => setAxis(which, event.target.value)}>
         {AXIS_KEYS.map((axis) => (
           <option key={axis} value={axis}>
-            {toAxisTitle(catalogue, axis)}
+            {toKeyTitle(catalogue, axis)}
           </option>
         ))}
       </select>

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { DIMENSION_KEYS, type DimensionKey } from '../../catalogue/catalogue-types';
+import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
+import { getDimension, toKeyShortName, toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 import { groupMethods } from '../../graph-model/group-methods';
-import { listFacetValues } from '../../query/facet-values';
+import { getFacetValues } from '../../query/facet-values';
 import { PROFILE_ORDER_KEYS, type ProfileOrderKey } from '../../state/atlas-state';
 import {
   useAtlasDispatch,
@@ -20,23 +21,6 @@ const ROW_HEIGHT = 32;
 /** Header rows above the body, counted in aria-rowcount and aria-rowindex. */
 const HEAD_ROWS = 2;
 
-/** Short headings for the dimension column groups; the full name is in the tooltip. */
-const SHORT_NAMES: Record<DimensionKey, string> = {
-  format: 'Format',
-  location: 'Location',
-  operator: 'Operator',
-  alignment: 'Alignment',
-};
-
-const ORDER_LABELS: Record<ProfileOrderKey, string> = {
-  paradigm: 'Paradigm',
-  year: 'Year',
-  format: 'Format λ',
-  location: 'Location ℓ',
-  operator: 'Operator τ',
-  alignment: 'Alignment ω',
-};
-
 /**
  * The survey's profile table made interactive: every visible method as a row,
  * every value of the four dimensions as a column, a mark where the method
@@ -53,8 +37,8 @@ export function ProfileGrid() {
 
   const dimensions = DIMENSION_KEYS.map((key) => ({
     key,
-    dimension: catalogue.taxonomy.dimensions.find((d) => d.key === key),
-    values: listFacetValues(catalogue, key),
+    dimension: getDimension(catalogue, key),
+    values: getFacetValues(catalogue, key),
   }));
   const valueCount = dimensions.reduce((sum, d) => sum + d.values.length, 0);
   const columnCount = 3 + valueCount;
@@ -105,7 +89,7 @@ export function ProfileGrid() {
           >
             {PROFILE_ORDER_KEYS.map((key) => (
               <option key={key} value={key}>
-                {ORDER_LABELS[key]}
+                {toKeyTitle(catalogue, key)}
               </option>
             ))}
           </select>
@@ -147,7 +131,8 @@ export function ProfileGrid() {
                   className="profile-dimension"
                   title={`${dimension?.name ?? key}: ${dimension?.question ?? ''}`}
                 >
-                  {SHORT_NAMES[key]} <span className="profile-symbol">{dimension?.symbol}</span>
+                  {toKeyShortName(catalogue, key)}{' '}
+                  <span className="profile-symbol">{dimension?.symbol}</span>
                 </th>
               ))}
             </tr>

@@ -1,12 +1,14 @@
 import type { Table } from '@tanstack/react-table';
 import { TABLE_COLUMNS, isOptionalColumn } from '../../query/table-columns';
-import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
+import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
+import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 
 /** A menu of checkboxes that show or hide the table's columns. */
 export function ColumnMenu<T>({ table }: { table: Table<T> }) {
   const hiddenColumns = useAtlasState((state) => state.hiddenColumns);
   const shownColumns = useAtlasState((state) => state.shownColumns);
   const dispatch = useAtlasDispatch();
+  const catalogue = useCatalogue();
   const isShown = (id: string) =>
     isOptionalColumn(id) ? shownColumns.includes(id) : !hiddenColumns.includes(id);
   const toggle = (id: string) => {
@@ -36,7 +38,7 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
               checked={isShown(column.id)}
               onChange={() => toggle(column.id)}
             />
-            {column.label}
+            {column.label ?? toKeyTitle(catalogue, column.id)}
           </label>
         ))}
       </fieldset>

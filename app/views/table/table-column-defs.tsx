@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Catalogue, DimensionKey, Method } from '../../catalogue/catalogue-types';
+import { getDimension, toKeyName, toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 import type { SearchMatch, SearchOutcome } from '../../query/search-methods';
 import { TABLE_COLUMNS, type ColumnId } from '../../query/table-columns';
 import { DimensionBadges, ParadigmBadge } from '../../ui/dimension-badges';
@@ -40,9 +41,6 @@ interface ColumnContext {
   onOpen: (id: string) => void;
 }
 
-const dimensionLabel = (catalogue: Catalogue, key: DimensionKey) =>
-  catalogue.taxonomy.dimensions.find((d) => d.key === key)?.name ?? key;
-
 // Only rendered rows ask, so highlighting costs nothing for rows scrolled out of view.
 const rangesFor = (search: SearchOutcome | null, row: MethodRow, key: SearchMatch['key']) =>
   search?.matchesOf(row.position).find((match) => match.key === key)?.ranges;
@@ -50,22 +48,19 @@ const rangesFor = (search: SearchOutcome | null, row: MethodRow, key: SearchMatc
 /** The table's columns, in display order. */
 export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[] {
   const dimensionColumn = (key: DimensionKey, size: number): ColumnLook => ({
-    header: () => {
-      const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === key);
-      return (
-        <span title={`${dimension?.name ?? key} ${dimension?.symbol ?? ''}`}>
-          <span className="visually-hidden">{dimension?.name ?? key} </span>
-          <span aria-hidden="true">{dimension?.symbol ?? key}</span>
-        </span>
-      );
-    },
+    header: () => (
+      <span title={toKeyTitle(catalogue, key)}>
+        <span className="visually-hidden">{toKeyName(catalogue, key)} </span>
+        <span aria-hidden="true">{getDimension(catalogue, key)?.symbol ?? key}</span>
+      </span>
+    ),
     size,
     renderCell: ({ method }) => (
       <DimensionBadges
         catalogue={catalogue}
         dimension={key}
         values={method[key]}
-        label={dimensionLabel(catalogue, key)}
+        label={toKeyName(catalogue, key)}
       />
     ),
   });

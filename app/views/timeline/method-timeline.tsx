@@ -9,9 +9,9 @@ import {
   useAtlasState,
   useCatalogue,
 } from '../../state/atlas-store';
-import { listColoredCategories } from '../../ui/group-colors';
+import { listColouredCategories } from '../../ui/group-colours';
 import { GroupLegend } from '../../ui/group-legend';
-import { toGroupTitle } from '../../ui/group-title';
+import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 import { TimelineTable } from './timeline-table';
 import { useElementSize } from './use-element-size';
 import { attachYearBrush, type YearBrush } from './year-brush';
@@ -37,7 +37,10 @@ export function MethodTimeline() {
   const brush = useRef<YearBrush | null>(null);
   const { width, height } = useElementSize(chartRef);
 
-  const categories = useMemo(() => listColoredCategories(catalogue, stackBy), [catalogue, stackBy]);
+  const categories = useMemo(
+    () => listColouredCategories(catalogue, stackBy),
+    [catalogue, stackBy],
+  );
   const rows = useMemo(
     () => countByYearAndGroup(catalogue, query.withoutYears, stackBy),
     [catalogue, query.withoutYears, stackBy],
@@ -115,7 +118,7 @@ export function MethodTimeline() {
           >
             {GROUP_KEYS.map((key) => (
               <option key={key} value={key}>
-                {toGroupTitle(catalogue, key)}
+                {toKeyName(catalogue, key)}
               </option>
             ))}
           </select>
@@ -144,7 +147,7 @@ export function MethodTimeline() {
             width={width}
             height={height}
             role="img"
-            aria-label={`Methods per year, stacked by ${toGroupTitle(catalogue, stackBy).toLowerCase()}: ${rows.map((row) => `${row.year}: ${row.total}`).join(', ')}. The table below lists the counts; the year selects in the filters set the range by keyboard.`}
+            aria-label={`Methods per year, stacked by ${toKeyName(catalogue, stackBy).toLowerCase()}: ${rows.map((row) => `${row.year}: ${row.total}`).join(', ')}. The table below lists the counts; the year selects in the filters set the range by keyboard.`}
           >
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
               <g className="timeline-grid" aria-hidden="true">
@@ -186,7 +189,7 @@ export function MethodTimeline() {
                           width={x.bandwidth()}
                           y={top}
                           height={y(base) - top}
-                          fill={categories[k]!.color}
+                          fill={categories[k]!.colour}
                         />
                       );
                       base += count;
@@ -223,7 +226,7 @@ export function MethodTimeline() {
           </svg>
         )}
       </div>
-      <GroupLegend title={toGroupTitle(catalogue, stackBy)} categories={categories} shape="square">
+      <GroupLegend title={toKeyName(catalogue, stackBy)} categories={categories} shape="square">
         <span className="timeline-key">
           <span className="timeline-key-whole" aria-hidden="true" /> whole catalogue
         </span>
@@ -236,7 +239,7 @@ export function MethodTimeline() {
           </span>
         )}
       </GroupLegend>
-      <TimelineTable rows={rows} categories={categories} title={toGroupTitle(catalogue, stackBy)} />
+      <TimelineTable rows={rows} categories={categories} title={toKeyName(catalogue, stackBy)} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { YearCounts } from '../../graph-model/group-categories';
-import type { ColoredCategory } from '../../ui/group-colors';
+import type { ColouredCategory } from '../../ui/group-colours';
 
 interface TimelineTableProps {
   rows: readonly YearCounts[];
-  categories: readonly ColoredCategory[];
+  categories: readonly ColouredCategory[];
   /** What the columns split by: "Paradigm". */
   title: string;
 }

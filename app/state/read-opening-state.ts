@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import type { AtlasState } from './atlas-state';
 import { readSavedSelection } from './saved-selection';
-import { parseUrlState } from './url-state';
+import { readUrlState } from './url-state';
 
 export interface OpenedState {
   state: AtlasState;
@@ -17,8 +17,8 @@ export interface OpenedState {
  * brings its own selection wins, and the saved one is returned as `setAside`
  * so the reader can add it back: a selection never disappears unasked.
  */
-export function openState(search: string, catalogue: Catalogue): OpenedState {
-  const parsed = parseUrlState(search, catalogue);
+export function readOpeningState(search: string, catalogue: Catalogue): OpenedState {
+  const parsed = readUrlState(search, catalogue);
   const saved = readSavedSelection().filter((id) => catalogue.indexOf.has(id));
   if (new URLSearchParams(search).has('sel')) {
     const linked = new Set(parsed.state.selection);

@@ -6,7 +6,7 @@ import {
 } from '../graph-model/group-categories';
 
 /** The paradigm colours of atlas.css (--paradigm-mr/pt/pi), for canvas and d3 fills. */
-export const PARADIGM_COLORS: Readonly<Record<string, string>> = {
+export const PARADIGM_COLOURS: Readonly<Record<string, string>> = {
   MR: '#0072b2',
   PT: '#c0510a',
   PI: '#007a5a',
@@ -17,28 +17,28 @@ export const PARADIGM_COLORS: Readonly<Record<string, string>> = {
  * needed for 3:1 contrast on white; the yellow, orange and sky blue of the
  * set are too light for marks on white and are left out.
  */
-export const VALUE_COLORS = ['#0072b2', '#c0510a', '#007a5a', '#a8548a'];
+export const VALUE_COLOURS = ['#0072b2', '#c0510a', '#007a5a', '#a8548a'];
 /** Dark slate for methods holding two or more values: far from every value colour for every colour vision. */
-export const SEVERAL_COLOR = '#3d444d';
-const FALLBACK_COLOR = '#8a94a1';
+export const SEVERAL_COLOUR = '#3d444d';
+const FALLBACK_COLOUR = '#8a94a1';
 
 /** One category of a grouping with its colour, for legends and marks. */
-export interface ColoredCategory {
+export interface ColouredCategory {
   value: string;
   label: string;
   code: string;
-  color: string;
+  colour: string;
 }
 
 /** The categories of a grouping with a colour-blind-safe colour each, in taxonomy order. */
-export function listColoredCategories(catalogue: Catalogue, key: GroupingKey): ColoredCategory[] {
+export function listColouredCategories(catalogue: Catalogue, key: GroupingKey): ColouredCategory[] {
   return listGroupCategories(catalogue, key).map((category, index) => ({
     ...category,
-    color:
+    colour:
       key === 'paradigm'
-        ? (PARADIGM_COLORS[category.value] ?? FALLBACK_COLOR)
+        ? (PARADIGM_COLOURS[category.value] ?? FALLBACK_COLOUR)
         : category.value === SEVERAL_VALUES
-          ? SEVERAL_COLOR
-          : (VALUE_COLORS[index] ?? FALLBACK_COLOR),
+          ? SEVERAL_COLOUR
+          : (VALUE_COLOURS[index] ?? FALLBACK_COLOUR),
   }));
 }
