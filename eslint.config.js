@@ -176,6 +176,24 @@ export default tseslint.config(
     },
   },
   {
+    files: ['app/testing/**'],
+    rules: {
+      'no-restricted-imports': restrict([
+        ...noReact,
+        ...above('testing/ builds fixtures from catalogue/ only.', [
+          'query',
+          'graph-model',
+          'layout',
+          'export',
+          'state',
+          'views',
+          'shell',
+          'ui',
+        ]),
+      ]),
+    },
+  },
+  {
     files: ['app/ui/**'],
     rules: {
       'no-restricted-imports': restrict(
