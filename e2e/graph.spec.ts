@@ -70,7 +70,7 @@ test('the graph shows one node per visible method and one edge per cite between 
   const confirmed = countCitesBetween(all.visible, true);
   const total = countCitesBetween(all.visible);
   await expect(page.getByTestId('graph-completeness')).toHaveText(
-    `${total} edges: ${confirmed} confirmed in the citing paper, ${total - confirmed} recalled`,
+    `${total} citations between catalogue methods: ${confirmed} confirmed (seen in the citing paper), ${total - confirmed} recalled (not yet checked in its text)`,
   );
 
   const hidden = catalogue.taxonomy.dimensions

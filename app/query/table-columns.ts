@@ -100,8 +100,8 @@ export const TABLE_COLUMNS = [
   { id: 'alignment', ...dimension('alignment') },
   {
     id: 'citedBy',
-    label: 'Cited by',
-    noun: 'citations',
+    label: 'Cited by (in this catalogue)',
+    noun: 'citations in this catalogue',
     hideable: true,
     optional: false,
     descFirst: true,

@@ -30,3 +30,23 @@ describe('atlasReducer() and the comparison', () => {
     expect(next.view).toBe('compare');
   });
 });
+
+describe('atlasReducer() and the lineage the graph keeps', () => {
+  it('closing a detail keeps its method as the lineage; opening another leaves it alone', () => {
+    const opened = atlasReducer(INITIAL_STATE, { type: 'focusMethod', id: 'vpt' });
+    expect(opened.graph.lineage).toBeNull();
+    const closed = atlasReducer(opened, { type: 'focusMethod', id: null });
+    expect(closed.focus).toBeNull();
+    expect(closed.graph.lineage).toBe('vpt');
+    const other = atlasReducer(closed, { type: 'focusMethod', id: 'coop' });
+    expect(other.graph.lineage).toBe('vpt');
+    expect(atlasReducer(other, { type: 'focusMethod', id: null }).graph.lineage).toBe('coop');
+  });
+
+  it('closing when nothing is open changes nothing, and the lineage clears on request', () => {
+    const kept = { ...INITIAL_STATE, graph: { ...INITIAL_STATE.graph, lineage: 'vpt' } };
+    expect(atlasReducer(kept, { type: 'focusMethod', id: null }).graph.lineage).toBe('vpt');
+    const cleared = atlasReducer(kept, { type: 'setGraphOptions', options: { lineage: null } });
+    expect(cleared.graph.lineage).toBeNull();
+  });
+});

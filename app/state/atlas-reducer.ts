@@ -77,7 +77,10 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
     case 'clearSelection':
       return { ...state, selection: [] };
     case 'focusMethod':
-      return { ...state, focus: action.id };
+      // Closing a detail keeps its method's lineage listed in the graph until the reader clears it.
+      return action.id === null && state.focus !== null
+        ? { ...state, focus: null, graph: { ...state.graph, lineage: state.focus } }
+        : { ...state, focus: action.id };
     case 'setView':
       return { ...state, view: action.view };
     case 'setMatrixAxes':

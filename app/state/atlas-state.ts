@@ -29,6 +29,11 @@ export interface GraphOptions {
   confirmedOnly: boolean;
   /** How many citation steps the lineage of the focused method follows. */
   depth: number;
+  /**
+   * The method whose lineage the graph keeps listing while no detail is open: the
+   * last method whose detail closed, or one found in the lineage panel.
+   */
+  lineage: string | null;
 }
 
 /** Everything a reader can set; mirrored in the URL so any state can be shared. */
@@ -77,6 +82,7 @@ export const INITIAL_STATE: AtlasState = {
     filtered: 'fade',
     confirmedOnly: false,
     depth: 2,
+    lineage: null,
   },
   timeline: { stackBy: 'paradigm' },
   hiddenColumns: [],

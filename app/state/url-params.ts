@@ -283,6 +283,13 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
     write: String,
   }),
   single({
+    name: 'lineage',
+    ...withGraph('lineage'),
+    read: (id, { catalogue, ignore }) =>
+      catalogue.indexOf.has(id) ? id : ignore('is not a method in this catalogue'),
+    write: (id) => id,
+  }),
+  single({
     name: 'stack',
     get: (state) => state.timeline.stackBy,
     set: (state, stackBy) => ({ ...state, timeline: { stackBy } }),

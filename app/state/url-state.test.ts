@@ -140,6 +140,7 @@ describe('toUrlSearch()', () => {
         filtered: 'hide',
         confirmedOnly: true,
         depth: 4,
+        lineage: 'gamma',
       },
       timeline: { stackBy: 'location' },
       hiddenColumns: ['venue'],
@@ -240,6 +241,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         filtered: fc.constantFrom('hide' as const, 'fade' as const),
         confirmedOnly: fc.boolean(),
         depth: fc.integer({ min: 1, max: 6 }),
+        lineage: fc.option(fc.constantFrom(...ids)),
       }),
       stackBy: fc.constantFrom(...GROUP_KEYS),
       hiddenColumns: fc.uniqueArray(

@@ -29,7 +29,7 @@ function CitationList({
             const method = catalogue.methods[position]!;
             const basis = basisOf(position);
             const basisText = basis
-              ? ` · ${basis === 'confirmed' ? 'confirmed in the citing paper' : 'recalled, not yet confirmed'}`
+              ? ` · ${basis === 'confirmed' ? 'confirmed: seen in the citing paper' : 'recalled: not yet checked in the citing paper'}`
               : '';
             return { id: method.id, name: method.name, meta: `${method.year}${basisText}` };
           })}
@@ -51,8 +51,16 @@ export function DetailCitations({ position }: { position: number }) {
     catalogue.methods[citing]?.cites.find((c) => c.id === method.id)?.basis;
   return (
     <div className="detail-citation-lists">
-      <CitationList title="Cites" positions={cites} basisOf={basisOfOutgoing} />
-      <CitationList title="Cited by" positions={citedBy} basisOf={basisOfIncoming} />
+      <CitationList title="Cites (in this catalogue)" positions={cites} basisOf={basisOfOutgoing} />
+      <CitationList
+        title="Cited by (in this catalogue)"
+        positions={citedBy}
+        basisOf={basisOfIncoming}
+      />
+      <p className="detail-note">
+        Only citations between methods of this catalogue are listed and counted; papers outside it
+        that cite this one are not.
+      </p>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { DetailSimilar } from './detail-similar';
 import { DetailCompare } from './detail-compare';
 import { DetailNeeds } from './detail-needs';
 import { DetailNeighbours } from './detail-neighbours';
+import { DetailLineage } from './detail-lineage';
 import './method-detail.css';
 
 /**
@@ -124,6 +125,7 @@ export function MethodDetail() {
         </section>
         <DetailNeeds position={position} />
         <DetailLabels method={method} dimensions={DIMENSION_KEYS} />
+        <DetailLineage position={position} />
         <DetailCitations position={position} />
         <DetailSimilar position={position} />
         <DetailBibtex method={method} />

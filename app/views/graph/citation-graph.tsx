@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { countVisibleEdges, getCiteEdges } from '../../graph-model/graph-edges';
 import { toGroupCategory } from '../../graph-model/group-categories';
 import { traceLineage } from '../../graph-model/lineage';
-import type { GraphOptions } from '../../state/atlas-state';
+import { MAX_LINEAGE_DEPTH, type GraphOptions } from '../../state/atlas-state';
 import {
   useAtlasDispatch,
   useAtlasQuery,
@@ -11,6 +11,7 @@ import {
 } from '../../state/atlas-store';
 import { listColouredCategories } from '../../ui/group-colours';
 import { GroupLegend } from '../../ui/group-legend';
+import { LineagePanel } from '../../ui/lineage-panel';
 import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 import type { GraphRenderer } from './graph-renderer';
 import {
@@ -24,7 +25,6 @@ import { GRAPH_LOOK, toGraphLookStyle } from './graph-look';
 import { GraphStage } from './graph-stage';
 import { GraphToolbar } from './graph-toolbar';
 import { GraphZoom } from './graph-zoom';
-import { LineagePanel } from './lineage-panel';
 import { useGraphLayout } from './use-graph-layout';
 import './citation-graph.css';
 
@@ -50,12 +50,15 @@ export function CitationGraph() {
   const scene = useMemo(() => layout && makeGraphScene(catalogue, layout), [catalogue, layout]);
 
   const focus = focusId === null ? -1 : (catalogue.indexOf.get(focusId) ?? -1);
+  // An open detail decides whose lineage shows; without one, the lineage kept in the state.
+  const kept = options.lineage === null ? -1 : (catalogue.indexOf.get(options.lineage) ?? -1);
+  const root = focus >= 0 ? focus : kept;
   const lineage = useMemo(
     () =>
-      focus < 0
+      root < 0
         ? null
-        : traceLineage(catalogue, focus, options.depth, { confirmedOnly: options.confirmedOnly }),
-    [catalogue, focus, options.depth, options.confirmedOnly],
+        : traceLineage(catalogue, root, options.depth, { confirmedOnly: options.confirmedOnly }),
+    [catalogue, root, options.depth, options.confirmedOnly],
   );
   const categories = useMemo(
     () => listColouredCategories(catalogue, options.colourBy),
@@ -77,10 +80,10 @@ export function CitationGraph() {
       visible: query.visible,
       filtered: options.filtered,
       confirmedOnly: options.confirmedOnly,
-      focus,
+      focus: root,
       lineage: sides,
     };
-  }, [colours, query.visible, options.filtered, options.confirmedOnly, focus, lineage]);
+  }, [colours, query.visible, options.filtered, options.confirmedOnly, root, lineage]);
   const counts = useMemo(
     () => countVisibleEdges(catalogue, query.visible),
     [catalogue, query.visible],
@@ -97,59 +100,71 @@ export function CitationGraph() {
   return (
     <div className={`citation-graph${focus >= 0 ? ' has-focus' : ''}`} style={LOOK_STYLE}>
       <GraphToolbar catalogue={catalogue} options={options} counts={counts} onChange={setOptions} />
-      <div
-        className="graph-stage"
-        data-renderer={scene ? (isCanvasScene(scene) ? 'canvas' : 'svg') : 'pending'}
-        data-layout={layoutState ? (layoutState.final ? 'final' : 'partial') : 'pending'}
-        data-visible-nodes={query.positions.length}
-        data-visible-edges={shownEdges}
-        aria-busy={scene && layoutState?.final ? undefined : true}
-      >
-        {scene && <GraphZoom controlsRef={controls} />}
-        {layoutState?.final === false && (
-          <p className="graph-refining" role="status">
-            Refining the layout…
-          </p>
-        )}
-        {scene ? (
-          <GraphStage
-            scene={scene}
-            paint={paint}
-            onFocus={onFocus}
-            controlsRef={controls}
-            label={label}
-          />
-        ) : (
-          <p className="graph-status" role="status">
-            Laying out {catalogue.methods.length} methods…
-          </p>
-        )}
+      <div className="graph-body">
+        <div
+          className="graph-stage"
+          data-renderer={scene ? (isCanvasScene(scene) ? 'canvas' : 'svg') : 'pending'}
+          data-layout={layoutState ? (layoutState.final ? 'final' : 'partial') : 'pending'}
+          data-visible-nodes={query.positions.length}
+          data-visible-edges={shownEdges}
+          aria-busy={scene && layoutState?.final ? undefined : true}
+        >
+          {scene && <GraphZoom controlsRef={controls} />}
+          {layoutState?.final === false && (
+            <p className="graph-refining" role="status">
+              Refining the layout…
+            </p>
+          )}
+          {scene ? (
+            <GraphStage
+              scene={scene}
+              paint={paint}
+              onFocus={onFocus}
+              controlsRef={controls}
+              label={label}
+            />
+          ) : (
+            <p className="graph-status" role="status">
+              Laying out {catalogue.methods.length} methods…
+            </p>
+          )}
+        </div>
+        <LineagePanel
+          catalogue={catalogue}
+          root={root}
+          lineage={lineage}
+          depth={options.depth}
+          maxDepth={MAX_LINEAGE_DEPTH}
+          confirmedOnly={options.confirmedOnly}
+          visible={query.visible}
+          onDepth={(depth) => setOptions({ depth })}
+          onFocus={onFocus}
+          onTrace={(id) => (focus >= 0 ? onFocus(id) : setOptions({ lineage: id }))}
+          onSelect={(ids) => dispatch({ type: 'selectMany', ids })}
+          onClear={focus < 0 && kept >= 0 ? () => setOptions({ lineage: null }) : undefined}
+        />
       </div>
       <GroupLegend title={toKeyName(catalogue, options.colourBy)} categories={categories}>
         <span className="graph-key">
           <svg width="26" height="8" aria-hidden="true">
             <line x1="1" y1="4" x2="25" y2="4" className="graph-key-line" />
           </svg>
-          confirmed
+          <span>
+            <strong>confirmed</strong>: seen in the citing paper&rsquo;s text
+          </span>
         </span>
         <span className="graph-key">
           <svg width="26" height="8" aria-hidden="true">
             <line x1="1" y1="4" x2="25" y2="4" className="graph-key-line is-recalled" />
           </svg>
-          recalled
+          <span>
+            <strong>recalled</strong>: listed by the editors, not yet checked in the text
+          </span>
         </span>
-        <span className="graph-key">size: times cited in the catalogue</span>
+        <span className="graph-key">
+          size: times cited by methods in this catalogue (citations from outside it are not counted)
+        </span>
       </GroupLegend>
-      <LineagePanel
-        catalogue={catalogue}
-        focus={focus}
-        lineage={lineage}
-        depth={options.depth}
-        confirmedOnly={options.confirmedOnly}
-        visible={query.visible}
-        onDepth={(depth) => setOptions({ depth })}
-        onFocus={onFocus}
-      />
     </div>
   );
 }

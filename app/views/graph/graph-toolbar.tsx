@@ -62,8 +62,8 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
         Confirmed only
       </label>
       <p className="graph-completeness" data-testid="graph-completeness">
-        {counts.total} edges: {counts.confirmed} confirmed in the citing paper, {counts.recalled}{' '}
-        recalled
+        {counts.total} citations between catalogue methods: {counts.confirmed} confirmed (seen in
+        the citing paper), {counts.recalled} recalled (not yet checked in its text)
       </p>
     </div>
   );

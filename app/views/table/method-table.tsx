@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -21,6 +21,7 @@ import { MethodTableRow } from './method-table-row';
 import { ColumnMenu } from './column-menu';
 import { SelectAllVisible } from './select-all-visible';
 import './method-table.css';
+import { PHONE_QUERY, useMediaQuery } from '../../ui/use-media-query';
 import { SpacerRow } from '../../ui/spacer-row';
 
 /** TanStack Table gets no rows: MethodTableRow renders them, so it keeps only column state. */
@@ -32,24 +33,12 @@ const OVERSCAN = 6;
 const ROW_HEIGHT = 40;
 /** On narrow screens the title wraps to two lines. */
 const NARROW_ROW_HEIGHT = 58;
-const NARROW_QUERY = '(max-width: 760px)';
 /** Columns a phone leaves to the detail view, so the title keeps room. */
 const NARROW_HIDDEN = ['authors', 'venue', 'citedBy'];
 /** Columns left out until the reader shows them from the column menu. */
 const OPTIONAL_COLUMNS: readonly string[] = TABLE_COLUMNS.filter((c) => c.optional).map(
   (c) => c.id,
 );
-
-function useIsNarrow(): boolean {
-  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW_QUERY).matches);
-  useEffect(() => {
-    const media = window.matchMedia(NARROW_QUERY);
-    const update = () => setNarrow(media.matches);
-    media.addEventListener('change', update);
-    return () => media.removeEventListener('change', update);
-  }, []);
-  return narrow;
-}
 
 /** The visible methods as a sortable, virtualised table with a checkbox per row. */
 export function MethodTable() {
@@ -62,7 +51,7 @@ export function MethodTable() {
   const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const narrow = useIsNarrow();
+  const narrow = useMediaQuery(PHONE_QUERY);
   const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   const { positions } = query;
 

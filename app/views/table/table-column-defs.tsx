@@ -141,8 +141,12 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
     operator: dimensionColumn('operator', 66),
     alignment: dimensionColumn('alignment', 78),
     citedBy: {
-      header: 'Cited by',
-      size: 82,
+      header: () => (
+        <span title="Cited by methods in this catalogue; citations from outside it are not counted">
+          Cited by <span className="column-head-note">in catalogue</span>
+        </span>
+      ),
+      size: 92,
       renderCell: ({ position }) => catalogue.citedByOf[position]?.length ?? 0,
     },
     ...makeOptionalLooks(catalogue),
