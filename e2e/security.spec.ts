@@ -117,6 +117,28 @@ test('a malformed entry is named with its field while the rest of the catalogue 
   );
 });
 
+test('the bundled catalogue, checked by the build, opens without the validator; an edited one is checked in a worker', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openAtlas(page);
+  await expectVisibleCount(page, catalogue.methods.length);
+  expect(scripts.filter((path) => path.includes('check-catalogue-worker'))).toEqual([]);
+
+  // One character changed after the build: the digest no longer matches, so it is checked.
+  const edited = JSON.stringify(bundled).replace('"year":2022', '"year":"2022"');
+  expect(edited).not.toBe(JSON.stringify(bundled));
+  await page.route('**/data/methods.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: edited }),
+  );
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText('field "year"');
+  expect(scripts.filter((path) => path.includes('check-catalogue-worker'))).toHaveLength(1);
+});
+
 test.describe('the Content-Security-Policy', () => {
   test.use({ expectedConsoleErrors: [/Content Security Policy|CSP violation/] });
 

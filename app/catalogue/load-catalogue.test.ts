@@ -2,9 +2,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
 import { makeMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
-import { loadCatalogue } from './load-catalogue';
+import { checkCatalogueData } from './check-catalogue-data';
+import { computeCatalogueDigest, loadCatalogue, type LoadOptions } from './load-catalogue';
 
 const BASE = 'https://atlas.example/sub/';
+
+/** Loads as the page does, with the full check run in this thread instead of a worker. */
+const load = (options: LoadOptions = {}) =>
+  loadCatalogue(BASE, {
+    checkedDigest: null,
+    check: (raw) => Promise.resolve(checkCatalogueData(raw)),
+    ...options,
+  });
 
 /** Serves the two catalogue files from `files` (by address), like the static host would. */
 function serve(files: Record<string, () => Response | Promise<Response>>) {
@@ -42,7 +51,7 @@ describe('loadCatalogue()', () => {
       ]),
       [`${BASE}data/needs-overrides.json`]: json([{ id: 'b', data: 'few', note: '16 shots' }]),
     });
-    const loaded = await loadCatalogue(BASE);
+    const loaded = await load();
     expect(requested.sort()).toEqual([
       `${BASE}data/methods.json`,
       `${BASE}data/needs-overrides.json`,
@@ -64,7 +73,7 @@ describe('loadCatalogue()', () => {
       ]),
       [`${BASE}data/needs-overrides.json`]: json([]),
     });
-    const loaded = await loadCatalogue(BASE);
+    const loaded = await load();
     expect(loaded.problems.map(formatProblem)).toEqual([
       'data/methods.json, entry "b", field "year": must be 1950 or later',
     ]);
@@ -78,7 +87,7 @@ describe('loadCatalogue()', () => {
       [`${BASE}data/methods.json`]: json([makeMethod({ id: 'a' })]),
       [`${BASE}data/needs-overrides.json`]: json([]),
     });
-    const loaded = await loadCatalogue(BASE);
+    const loaded = await load();
     expect(loaded.catalogue).toBeNull();
     expect(loaded.problems.map((problem) => [problem.file, problem.field])).toEqual([
       ['data/taxonomy.json', 'paradigms'],
@@ -90,7 +99,7 @@ describe('loadCatalogue()', () => {
       [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
       [`${BASE}data/methods.json`]: json([makeMethod({ id: 'a' })]),
     });
-    const loaded = await loadCatalogue(BASE);
+    const loaded = await load();
     expect(loaded.catalogue?.needsOf.map((needs) => needs.access)).toEqual(['internals']);
     expect(loaded.problems.map(formatProblem)).toEqual([
       'data/needs-overrides.json: could not be loaded (HTTP 404)',
@@ -99,7 +108,7 @@ describe('loadCatalogue()', () => {
 
   it('reports a file the server does not have, with its HTTP status', async () => {
     serve({ [`${BASE}data/taxonomy.json`]: json(taxonomyJson) });
-    expect(await loadCatalogue(BASE)).toEqual({
+    expect(await load()).toEqual({
       catalogue: null,
       entryCount: 0,
       problems: [
@@ -118,7 +127,7 @@ describe('loadCatalogue()', () => {
       [`${BASE}data/taxonomy.json`]: () => new Response('{"paradigms": [', { status: 200 }),
       [`${BASE}data/methods.json`]: json([]),
     });
-    const { catalogue, problems } = await loadCatalogue(BASE);
+    const { catalogue, problems } = await load();
     expect(catalogue).toBeNull();
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'data/taxonomy.json', entry: '', field: '' });
@@ -130,11 +139,46 @@ describe('loadCatalogue()', () => {
       [`${BASE}data/taxonomy.json`]: () => Promise.reject(new TypeError('Failed to fetch')),
       [`${BASE}data/methods.json`]: () => Promise.reject('offline'),
     });
-    const { catalogue, problems } = await loadCatalogue(BASE);
+    const { catalogue, problems } = await load();
     expect(catalogue).toBeNull();
     expect(problems.map(formatProblem)).toEqual([
       'data/taxonomy.json: could not be loaded (Failed to fetch)',
       'data/methods.json: could not be loaded (offline)',
+    ]);
+  });
+
+  it('only parses files whose digest is the one the build checked, and checks any other files', async () => {
+    const texts = {
+      taxonomy: JSON.stringify(taxonomyJson),
+      // An entry the validator refuses: only the full check can notice it.
+      methods: JSON.stringify([
+        makeMethod({ id: 'a' }),
+        { ...makeMethod({ id: 'b' }), year: 'soon' },
+      ]),
+      overrides: '[]',
+    };
+    serve({
+      [`${BASE}data/taxonomy.json`]: () => new Response(texts.taxonomy),
+      [`${BASE}data/methods.json`]: () => new Response(texts.methods),
+      [`${BASE}data/needs-overrides.json`]: () => new Response(texts.overrides),
+    });
+    const checked: unknown[] = [];
+    const check = (raw: Parameters<typeof checkCatalogueData>[0]) => {
+      checked.push(raw);
+      return Promise.resolve(checkCatalogueData(raw));
+    };
+    const digest = await computeCatalogueDigest(texts);
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+
+    const trusted = await load({ checkedDigest: digest, check });
+    expect(checked).toHaveLength(0);
+    expect(trusted.catalogue?.methods.map((m) => m.id)).toEqual(['a', 'b']);
+
+    const stale = await load({ checkedDigest: 'f'.repeat(64), check });
+    expect(checked).toHaveLength(1);
+    expect(stale.catalogue?.methods.map((m) => m.id)).toEqual(['a']);
+    expect(stale.problems.map((p) => `${p.file} ${p.entry} ${p.field}`)).toEqual([
+      'data/methods.json b year',
     ]);
   });
 });

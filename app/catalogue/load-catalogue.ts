@@ -1,8 +1,16 @@
-import type { Catalogue } from './catalogue-types';
+import type { Catalogue, Method, Taxonomy } from './catalogue-types';
 import type { CatalogueProblem } from './catalogue-problem';
-import { METHODS_FILE, TAXONOMY_FILE, validateCatalogue } from './validate-catalogue';
+import type { NeedsOverride } from './method-needs';
 import { buildCatalogue } from './build-catalogue';
-import { NEEDS_OVERRIDES_FILE, validateNeedsOverrides } from './validate-needs-overrides';
+import {
+  CHECKED_DIGEST_META,
+  METHODS_FILE,
+  NEEDS_OVERRIDES_FILE,
+  TAXONOMY_FILE,
+  toDigestInput,
+  type CatalogueTexts,
+} from './catalogue-files';
+import type { CheckedCatalogueData, RawCatalogueData } from './check-catalogue-data';
 
 export interface LoadedCatalogue {
   /** Null when nothing usable could be loaded. */
@@ -12,61 +20,128 @@ export interface LoadedCatalogue {
   entryCount: number;
 }
 
-async function fetchJson(
+/** Checks parsed catalogue files with the full validator (in a worker for the page). */
+export type CheckCatalogue = (raw: RawCatalogueData) => Promise<CheckedCatalogueData>;
+
+export interface LoadOptions {
+  /** The digest of the files the build validated; null when it validated none. */
+  checkedDigest?: string | null;
+  /** The full check, for files whose digest differs (default: a worker). */
+  check?: CheckCatalogue;
+}
+
+async function fetchText(
   file: string,
   baseUrl: string,
-): Promise<{ data?: unknown; problem?: CatalogueProblem }> {
+): Promise<{ text: string } | { problem: CatalogueProblem }> {
   try {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) {
-      return {
-        problem: {
-          file,
-          entry: '',
-          field: '',
-          message: `could not be loaded (HTTP ${response.status})`,
-        },
-      };
+      const message = `could not be loaded (HTTP ${response.status})`;
+      return { problem: { file, entry: '', field: '', message } };
     }
-    const body = await response.text();
-    try {
-      return { data: JSON.parse(body) as unknown };
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { problem: { file, entry: '', field: '', message: `is not valid JSON (${reason})` } };
-    }
+    return { text: await response.text() };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { problem: { file, entry: '', field: '', message: `could not be loaded (${reason})` } };
   }
 }
 
+function parseJson(file: string, text: string): { data: unknown } | { problem: CatalogueProblem } {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: { file, entry: '', field: '', message: `is not valid JSON (${reason})` } };
+  }
+}
+
+/** SHA-256 of the files as hex, or null where the browser offers no digest (plain http). */
+export async function computeCatalogueDigest(texts: CatalogueTexts): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const bytes = new TextEncoder().encode(toDigestInput(texts));
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Runs the full check in a worker, so the validator never loads on the main thread. */
+export function checkInWorker(raw: RawCatalogueData): Promise<CheckedCatalogueData> {
+  const worker = new Worker(new URL('./check-catalogue-worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return new Promise<CheckedCatalogueData>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<CheckedCatalogueData>) => resolve(event.data);
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.postMessage(raw);
+  }).finally(() => worker.terminate());
+}
+
+function readCheckedDigest(): string | null {
+  if (typeof document === 'undefined') return null;
+  return (
+    document.querySelector<HTMLMetaElement>(`meta[name="${CHECKED_DIGEST_META}"]`)?.content || null
+  );
+}
+
+/** The catalogue from files the build already validated: parsed and indexed, not checked again. */
+function toTrustedCatalogue(texts: CatalogueTexts): LoadedCatalogue {
+  const taxonomy = JSON.parse(texts.taxonomy) as Taxonomy;
+  const methods = JSON.parse(texts.methods) as Method[];
+  const overrides = JSON.parse(texts.overrides) as NeedsOverride[];
+  const byId = new Map(overrides.map((override) => [override.id, override]));
+  return {
+    catalogue: buildCatalogue(taxonomy, methods, byId),
+    problems: [],
+    entryCount: methods.length,
+  };
+}
+
+/** A catalogue built from what passed a full check, with every problem it found. */
+export function toCheckedCatalogue(checked: CheckedCatalogueData): LoadedCatalogue {
+  return {
+    catalogue: checked.taxonomy
+      ? buildCatalogue(checked.taxonomy, checked.methods, new Map(checked.overrides))
+      : null,
+    problems: checked.problems,
+    entryCount: checked.entryCount,
+  };
+}
+
 /**
- * Fetches the catalogue files (taxonomy, methods, needs overrides) from the site itself (./data/), validates them
- * with the same validator `npm run validate` uses, and builds the catalogue
- * from the entries that passed. Never throws: every failure becomes a problem.
+ * Fetches the catalogue files (taxonomy, methods, needs overrides) from the site itself
+ * (./data/) and builds the catalogue. Files whose SHA-256 equals the digest the build
+ * wrote into the page were validated by the build and are only parsed; any other files
+ * (edited after the build, or served by a test) get the full check of `npm run validate`,
+ * off the main thread. Never throws: every failure becomes a problem.
  */
-export async function loadCatalogue(baseUrl: string = document.baseURI): Promise<LoadedCatalogue> {
+export async function loadCatalogue(
+  baseUrl: string = document.baseURI,
+  options: LoadOptions = {},
+): Promise<LoadedCatalogue> {
+  const checkedDigest =
+    options.checkedDigest === undefined ? readCheckedDigest() : options.checkedDigest;
   const [taxonomy, methods, overrides] = await Promise.all([
-    fetchJson(TAXONOMY_FILE, baseUrl),
-    fetchJson(METHODS_FILE, baseUrl),
-    fetchJson(NEEDS_OVERRIDES_FILE, baseUrl),
+    fetchText(TAXONOMY_FILE, baseUrl),
+    fetchText(METHODS_FILE, baseUrl),
+    fetchText(NEEDS_OVERRIDES_FILE, baseUrl),
   ]);
-  const loadProblems = [taxonomy.problem, methods.problem].filter(
-    (problem) => problem !== undefined,
+  if ('text' in taxonomy && 'text' in methods && 'text' in overrides && checkedDigest) {
+    const texts = { taxonomy: taxonomy.text, methods: methods.text, overrides: overrides.text };
+    if ((await computeCatalogueDigest(texts)) === checkedDigest) return toTrustedCatalogue(texts);
+  }
+  const parsedTaxonomy = 'text' in taxonomy ? parseJson(TAXONOMY_FILE, taxonomy.text) : taxonomy;
+  const parsedMethods = 'text' in methods ? parseJson(METHODS_FILE, methods.text) : methods;
+  const loadProblems = [parsedTaxonomy, parsedMethods].flatMap((result) =>
+    'problem' in result ? [result.problem] : [],
   );
   if (loadProblems.length > 0) return { catalogue: null, problems: loadProblems, entryCount: 0 };
-  const result = validateCatalogue(taxonomy.data, methods.data);
-  // Without its overrides the catalogue still opens, on the rule's needs alone.
-  const needs = overrides.problem
-    ? { byId: new Map(), problems: [overrides.problem] }
-    : validateNeedsOverrides(overrides.data, result.methods);
-  const catalogue = result.taxonomy
-    ? buildCatalogue(result.taxonomy, result.methods, needs.byId)
-    : null;
-  return {
-    catalogue,
-    problems: [...result.problems, ...needs.problems],
-    entryCount: result.entryCount,
-  };
+  const check = options.check ?? checkInWorker;
+  return toCheckedCatalogue(
+    await check({
+      taxonomy: 'data' in parsedTaxonomy ? parsedTaxonomy.data : null,
+      methods: 'data' in parsedMethods ? parsedMethods.data : null,
+      overrides: 'text' in overrides ? parseJson(NEEDS_OVERRIDES_FILE, overrides.text) : overrides,
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from './zod-setup';
+import { isIsoDate } from './iso-date';
 import { DEPARTURE_FIELDS, LABEL_FITS, type DimensionKey, type Taxonomy } from './catalogue-types';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -8,15 +9,6 @@ export const HTTP_URL_PATTERN = /^https?:\/\/[^\s<>"]+$/;
 /** "Family, Given": a family name, a comma and a space, then given names. */
 export const PERSON_PATTERN = /^[^,]+, [^,]+$/;
 /** A calendar date written YYYY-MM-DD. */
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/** True for a real calendar date written YYYY-MM-DD (not 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 const text = z
   .string()
   .trim()

@@ -2,7 +2,8 @@ import { toCatalogueDraft } from './bibtex-catalogue';
 import type { CatalogueProblem } from './catalogue-problem';
 import type { Method, Taxonomy } from './catalogue-types';
 import { readBibtexRecords } from './read-bibtex-records';
-import { METHODS_FILE, TAXONOMY_FILE, validateCatalogue } from './validate-catalogue';
+import { METHODS_FILE, TAXONOMY_FILE } from './catalogue-files';
+import { validateCatalogue } from './validate-catalogue';
 
 /** A file the reader picked or dropped, read as text in the browser. */
 export interface PickedFile {

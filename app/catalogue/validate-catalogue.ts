@@ -1,12 +1,10 @@
+import { METHODS_FILE, TAXONOMY_FILE } from './catalogue-files';
 import type { z } from 'zod';
 import type { Method, Taxonomy } from './catalogue-types';
 import { toFieldPath, type CatalogueProblem } from './catalogue-problem';
 import { taxonomySchema } from './taxonomy-schema';
 import { makeMethodSchema } from './method-schema';
 import { checkCatalogueRules } from './catalogue-rules';
-
-export const TAXONOMY_FILE = 'data/taxonomy.json';
-export const METHODS_FILE = 'data/methods.json';
 
 export interface ValidationResult {
   /** The taxonomy, when it is valid (methods cannot be checked without it). */

@@ -1,9 +1,8 @@
+import { NEEDS_OVERRIDES_FILE } from './catalogue-files';
 import { z } from './zod-setup';
 import type { Method } from './catalogue-types';
 import { toFieldPath, type CatalogueProblem } from './catalogue-problem';
 import { ACCESS_LEVELS, DATA_LEVELS, toDerivedNeeds, type NeedsOverride } from './method-needs';
-
-export const NEEDS_OVERRIDES_FILE = 'data/needs-overrides.json';
 
 const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 

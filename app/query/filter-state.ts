@@ -5,7 +5,7 @@ import {
   type Method,
 } from '../catalogue/catalogue-types';
 import type { FinderChoice } from './find-runnable';
-import { isIsoDate } from '../catalogue/method-schema';
+import { isIsoDate } from '../catalogue/iso-date';
 
 /** Every facet a reader can filter by; the keys double as URL parameters. */
 export const FACET_KEYS = [

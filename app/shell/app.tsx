@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { buildCatalogue } from '../catalogue/build-catalogue';
-import { loadCatalogue, type LoadedCatalogue } from '../catalogue/load-catalogue';
-import { validateCatalogue } from '../catalogue/validate-catalogue';
+import {
+  checkInWorker,
+  loadCatalogue,
+  toCheckedCatalogue,
+  type LoadedCatalogue,
+} from '../catalogue/load-catalogue';
 import { AtlasProvider } from '../state/atlas-store';
 import { INITIAL_STATE } from '../state/atlas-state';
 import { readOpeningState } from '../state/read-opening-state';
@@ -25,20 +29,23 @@ interface Shown {
   key: number;
 }
 
-function toLoaded(stored: StoredCatalogue): LoadedCatalogue | null {
-  const result = validateCatalogue(stored.taxonomy, stored.methods);
-  if (!result.taxonomy || result.problems.length > 0 || result.methods.length === 0) return null;
-  return {
-    catalogue: buildCatalogue(result.taxonomy, result.methods),
-    problems: [],
-    entryCount: result.entryCount,
-  };
+/** The reader's stored catalogue, checked again off the main thread; null unless wholly valid. */
+async function toLoaded(stored: StoredCatalogue): Promise<LoadedCatalogue | null> {
+  const checked = await checkInWorker({
+    taxonomy: stored.taxonomy,
+    methods: stored.methods,
+    overrides: { data: [] },
+  });
+  const loaded = toCheckedCatalogue(checked);
+  return loaded.catalogue && loaded.problems.length === 0 && checked.methods.length > 0
+    ? loaded
+    : null;
 }
 
 /** The reader's stored catalogue when there is a usable one, else the bundled one. */
 async function loadStart(): Promise<Omit<Shown, 'key' | 'fromUrl'>> {
   const stored = await readStoredCatalogue();
-  const loaded = stored ? toLoaded(stored) : null;
+  const loaded = stored ? await toLoaded(stored) : null;
   if (stored && loaded) return { loaded, user: stored };
   if (stored) await forgetStoredCatalogue();
   return { loaded: await loadCatalogue(), user: null };

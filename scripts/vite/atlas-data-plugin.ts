@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateChangelog } from '../../app/catalogue/changelog';
 import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
+import { checkCatalogueData } from '../../app/catalogue/check-catalogue-data';
+import { CHECKED_DIGEST_META, toDigestInput } from '../../app/catalogue/catalogue-files';
 import { toAtomFeed } from '../../app/export/atom-feed';
 
 /** The catalogue files the app fetches at run time, relative to the page. */
@@ -31,6 +34,31 @@ export function writeAtomFeed(dataDir: string): string {
     ? validateChangelog(read('changelog.json'), catalogue.methods).entries
     : [];
   return toAtomFeed(catalogue.methods, changelog);
+}
+
+/**
+ * The SHA-256 (hex) of the catalogue in `dataDir` when it passes the full check of
+ * `npm run validate` with no problem at all, else null. The page trusts files with
+ * this digest and checks any others itself, so the validator stays off its main thread.
+ */
+export function computeCheckedDigest(dataDir: string): string | null {
+  const paths = CATALOGUE_FILES.map((file) => resolve(dataDir, file));
+  if (!paths.every((path) => existsSync(path))) return null;
+  const [taxonomy, methods, overrides] = paths.map((path) => readFileSync(path, 'utf8')) as [
+    string,
+    string,
+    string,
+  ];
+  const overridesData = parseOrNull(overrides);
+  const checked = checkCatalogueData({
+    taxonomy: parseOrNull(taxonomy),
+    methods: parseOrNull(methods),
+    overrides: { data: overridesData },
+  });
+  if (!checked.taxonomy || checked.problems.length > 0) return null;
+  return createHash('sha256')
+    .update(toDigestInput({ taxonomy, methods, overrides }), 'utf8')
+    .digest('hex');
 }
 
 /**
@@ -64,6 +92,7 @@ export function atlasDataPlugin(dataDir: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
+        ...toCheckedDigestTags(computeCheckedDigest(dataDir)),
         ...CATALOGUE_FILES.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
@@ -88,4 +117,15 @@ export function atlasDataPlugin(dataDir: string): Plugin {
       this.emitFile({ type: 'asset', fileName: FEED_FILE, source: writeAtomFeed(dataDir) });
     },
   };
+}
+
+function toCheckedDigestTags(digest: string | null) {
+  if (!digest) return [];
+  return [
+    {
+      tag: 'meta',
+      attrs: { name: CHECKED_DIGEST_META, content: digest },
+      injectTo: 'head' as const,
+    },
+  ];
 }
