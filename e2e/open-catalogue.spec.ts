@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
 
@@ -147,4 +148,39 @@ test('a link made on a catalogue the recipient does not have says so', async ({ 
   await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
     'This link was made on a catalogue called “refs.bib”, which is not open in this browser',
   );
+});
+
+test('a file dropped on the page opens like a picked one, and the panels pass axe', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openAtlas(page);
+  // A drop as the browser delivers it: a DataTransfer holding the file, dispatched on the page.
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.bib', { type: 'text/plain' }));
+    return transfer;
+  }, bibText);
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  const confirm = page.getByRole('region', { name: 'Confirm the catalogue' });
+  await expect(confirm).toContainText(`dropped.bib: ${bibKeys.length} methods`);
+  const confirmScan = await new AxeBuilder({ page }).analyze();
+  expect(confirmScan.violations.map((violation) => violation.id)).toEqual([]);
+  await confirm.getByRole('button', { name: 'Use this catalogue' }).click();
+  await expectVisibleCount(page, bibKeys.length);
+  await expect(page.getByRole('region', { name: 'Catalogue shown' })).toContainText('dropped.bib');
+
+  // A broken file dropped next: its problems are listed, the dropped catalogue stays.
+  const brokenTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'broken.bib', { type: 'text/plain' }));
+    return transfer;
+  }, broken);
+  await page.dispatchEvent('body', 'drop', { dataTransfer: brokenTransfer });
+  const alert = page.getByRole('alert', { name: 'Catalogue not opened' });
+  await expect(alert).toContainText(`entry "nolabels (line ${nolabelsLine})", field "paradigm"`);
+  await expectVisibleCount(page, bibKeys.length);
+  const problemsScan = await new AxeBuilder({ page }).analyze();
+  expect(problemsScan.violations.map((violation) => violation.id)).toEqual([]);
 });
