@@ -158,3 +158,34 @@ describe('checkCatalogueRules()', () => {
     ).toEqual(['data/methods.json, entry "b", field "title": repeats the title of "a"']);
   });
 });
+
+describe('checkCatalogueRules() titles and departures', () => {
+  it('takes titles that differ only in punctuation and spacing as the same title', () => {
+    const problems = checkCatalogueRules(
+      [
+        makeMethod({ id: 'a', title: 'Prompt Tuning: A Survey' }),
+        makeMethod({ id: 'b', title: 'prompt tuning -- a  survey' }),
+        makeMethod({ id: 'c', title: 'PromptTuning: A Survey' }),
+      ],
+      'm.json',
+    ).problems;
+    expect(problems.map((problem) => `${problem.entry} ${problem.message}`)).toEqual([
+      'b repeats the title of "a"',
+    ]);
+  });
+
+  it('accepts a departure that lists the held values in another order', () => {
+    const method = makeMethod({
+      id: 'x',
+      location: ['embedding', 'hidden'],
+      labels: {
+        source: 'authors',
+        fit: 'exact',
+        departures: [
+          { field: 'location', authors: ['input'], atlas: ['hidden', 'embedding'], reason: 'R.' },
+        ],
+      },
+    });
+    expect(checkCatalogueRules([method], 'm.json').problems).toEqual([]);
+  });
+});

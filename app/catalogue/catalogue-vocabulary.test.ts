@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { buildCatalogue } from './build-catalogue';
 import {
   getDimension,
   toKeyName,
@@ -66,5 +67,21 @@ describe('toValueName()', () => {
     expect(toValueName(catalogue, 'location', 'nowhere')).toBe('nowhere');
     expect(toValueName(catalogue, 'venue', 'ICLR')).toBe('ICLR');
     expect(toValueName(catalogue, 'year', '2022')).toBe('2022');
+  });
+});
+
+describe('toKeyShortName() on a longer name', () => {
+  it('keeps the last of three or more words', () => {
+    const { taxonomy } = catalogue;
+    const renamed = buildCatalogue(
+      {
+        ...taxonomy,
+        dimensions: taxonomy.dimensions.map((dimension) =>
+          dimension.key === 'location' ? { ...dimension, name: 'Where it acts' } : dimension,
+        ),
+      },
+      [],
+    );
+    expect(toKeyShortName(renamed, 'location')).toBe('Acts');
   });
 });

@@ -4,7 +4,7 @@ import methodsJson from '../../data/methods.json';
 import { makeMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
 import type { Method } from './catalogue-types';
-import { validateChangelog } from './changelog';
+import { toFieldValues, validateChangelog } from './changelog';
 
 const methods: Method[] = [
   makeMethod({ id: 'vp', paradigm: 'MR', added: '2026-11-29' }),
@@ -81,5 +81,94 @@ describe('validateChangelog()', () => {
 
   it('holds for the bundled changelog', () => {
     expect(validateChangelog(changelogJson, methodsJson as Method[]).problems).toEqual([]);
+  });
+});
+
+describe('toFieldValues()', () => {
+  const method = makeMethod({
+    id: 'm',
+    paradigm: 'MR',
+    scope: 'boundary',
+    location: ['input', 'hidden'],
+    labels: { source: 'atlas', fit: 'nearest', note: 'close' },
+  });
+
+  it('reads single-valued fields as one value and list fields as they are', () => {
+    expect(toFieldValues(method, 'paradigm')).toEqual(['MR']);
+    expect(toFieldValues(method, 'scope')).toEqual(['boundary']);
+    expect(toFieldValues(method, 'labels.fit')).toEqual(['nearest']);
+    expect(toFieldValues(method, 'location')).toEqual(['input', 'hidden']);
+  });
+});
+
+describe('validateChangelog() details', () => {
+  const held = makeMethod({
+    id: 'vp',
+    paradigm: 'MR',
+    scope: 'core',
+    format: ['learnable'],
+    location: ['embedding', 'hidden'],
+    added: '2026-11-29',
+  });
+  const check = (raw: unknown[]) => validateChangelog(raw, [held]);
+  const relabel = (field: string, old: string[], now: string[], date: string) =>
+    change({ field, old, new: now, date });
+
+  it('accepts a change dated the day the method was added', () => {
+    expect(check([change({ date: '2026-11-29' })]).problems).toEqual([]);
+  });
+
+  it('compares value lists whatever their order, value by value', () => {
+    expect(
+      check([relabel('location', ['input'], ['hidden', 'embedding'], '2026-12-01')]).problems,
+    ).toEqual([]);
+    expect(
+      check([
+        relabel('location', ['embedding', 'hidden'], ['hidden', 'embedding'], '2026-12-01'),
+      ]).problems.map(formatProblem),
+    ).toEqual(['data/changelog.json, entry "#0", field "new": equals "old": nothing changed']);
+    // Two values are not the one value their letters would spell run together.
+    expect(
+      check([relabel('location', ['embeddinghidden'], ['embedding', 'hidden'], '2026-12-01')])
+        .problems,
+    ).toEqual([]);
+  });
+
+  it('orders changes by date, and by file order within a date', () => {
+    const scope = relabel('scope', ['boundary'], ['core'], '2026-12-05');
+    const paradigm = relabel('paradigm', ['PI'], ['MR'], '2026-12-01');
+    const format = relabel('format', ['fixed'], ['learnable'], '2026-12-05');
+    const location = relabel('location', ['input'], ['embedding', 'hidden'], '2026-12-01');
+    const fields = (raw: unknown[]) => check(raw).entries.map((entry) => entry.field);
+    expect(fields([scope, paradigm, format, location])).toEqual([
+      'paradigm',
+      'location',
+      'scope',
+      'format',
+    ]);
+    expect(fields([location, format, paradigm, scope])).toEqual([
+      'location',
+      'paradigm',
+      'format',
+      'scope',
+    ]);
+  });
+
+  it("checks the latest change of each field of a method, not only the method's latest", () => {
+    const wrongParadigm = relabel('paradigm', ['PI'], ['PT'], '2026-12-01');
+    const laterScope = relabel('scope', ['boundary'], ['core'], '2026-12-05');
+    expect(check([wrongParadigm, laterScope]).problems.map(formatProblem)).toEqual([
+      'data/changelog.json, entry "#0", field "new": is the latest change of vp\'s paradigm, but the method holds ["MR"]',
+    ]);
+  });
+
+  it('names fields the changelog does not know', () => {
+    expect(check([change({ extra: 1, colour: 'red' })]).problems.map(formatProblem)).toEqual([
+      'data/changelog.json, entry "#0", field "extra, colour": is not a known field',
+    ]);
+  });
+
+  it('gives no entries for a file that is not an array', () => {
+    expect(check({} as unknown[]).entries).toEqual([]);
   });
 });

@@ -56,3 +56,25 @@ describe('listBacktickedIds()', () => {
     expect(listBacktickedIds('None: every method has a cite.')).toEqual([]);
   });
 });
+
+describe('readReadmeBlock() and replaceReadmeBlock() marker positions', () => {
+  it('read a block that opens the text', () => {
+    const text = '<!-- t:start -->body<!-- t:end -->';
+    expect(readReadmeBlock(text, 't')).toBe('body');
+    expect(replaceReadmeBlock(text, 't', 'new')).toBe('<!-- t:start -->\n\nnew\n\n<!-- t:end -->');
+  });
+
+  it('need the start marker, not only the end marker', () => {
+    const text = 'before <!-- t:end --> after';
+    expect(readReadmeBlock(text, 't')).toBeNull();
+    expect(() => replaceReadmeBlock(text, 't', 'x')).toThrow(
+      'data/README.md has no "t" block markers',
+    );
+  });
+
+  it('take no end marker that comes before the start marker', () => {
+    const text = '<!-- t:end -->\n<!-- t:start -->\nbody\n';
+    expect(readReadmeBlock(text, 't')).toBeNull();
+    expect(() => replaceReadmeBlock(text, 't', 'x')).toThrow(/no "t" block/);
+  });
+});

@@ -110,3 +110,48 @@ describe('formatMarkdownTable()', () => {
     );
   });
 });
+
+describe('listDepartureRows() names and order', () => {
+  it("adds no id when a method's namesake has no departures", () => {
+    const plain = makeMethod({ id: 'bar-plain', name: 'BAR' });
+    expect(listDepartureRows([bar, plain]).map((row) => row.method)).toEqual(['BAR']);
+  });
+
+  it('orders names without regard to case, then by id', () => {
+    const lower = { ...bar, id: 'z-lower', name: 'evp' };
+    const upper = { ...bar, id: 'a-upper', name: 'EVP' };
+    expect(listDepartureRows([lower, upper]).map((row) => row.id)).toEqual(['a-upper', 'z-lower']);
+  });
+});
+
+describe('formatDepartureTable() count line', () => {
+  it('says "departure" for one', () => {
+    const one = fromAuthors('one', 'One', {
+      source: 'authors',
+      fit: 'exact',
+      departures: [{ field: 'paradigm', authors: ['PT'], atlas: ['PI'], reason: 'Fixed.' }],
+    });
+    expect(formatDepartureTable([one]).split('\n')[0]).toBe(
+      "1 departure on 1 of the 1 papers from the authors' list.",
+    );
+  });
+});
+
+describe('formatMarkdownTable() cells', () => {
+  it('puts a cell on one line, trimmed, and gives a short row empty cells', () => {
+    expect(formatMarkdownTable(['Name', 'Note'], [['  two\n  lines  '], ['x', 'y']])).toBe(
+      [
+        '| Name      | Note |',
+        '| --------- | ---- |',
+        '| two lines |      |',
+        '| x         | y    |',
+      ].join('\n'),
+    );
+  });
+
+  it('counts a combining accent as no width and a wide character as two', () => {
+    expect(formatMarkdownTable(['Cafe\u0301', '漢'], [['a', 'b']])).toBe(
+      ['| Cafe\u0301 | 漢  |', '| ---- | --- |', '| a    | b   |'].join('\n'),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import type { Method } from './catalogue-types';
 import { buildCatalogue } from './build-catalogue';
 import { toDerivedNeeds, toMethodNeeds } from './method-needs';
 
@@ -70,5 +71,35 @@ describe('toMethodNeeds()', () => {
       'gradients/full',
     ]);
     expect(catalogue.needsOf[1]?.override).toBeUndefined();
+  });
+});
+
+describe('toDerivedNeeds() reasons', () => {
+  const reasons = (overrides: Partial<Method>) => {
+    const needs = toDerivedNeeds(makeMethod({ id: 'm', ...overrides }));
+    return [needs.accessReason, needs.dataReason];
+  };
+
+  it('explains each need in words, naming the layers a method works on', () => {
+    expect(reasons({ format: ['learnable'], location: ['embedding', 'hidden'] })).toEqual([
+      "it works on the model's embedding and hidden layers",
+      'its manipulation is fitted on task data',
+    ]);
+    expect(reasons({ format: ['fixed'], location: ['input', 'hidden'] })).toEqual([
+      "it works on the model's hidden layer",
+      'nothing in it is fitted to the task',
+    ]);
+    expect(reasons({ format: ['learnable'], location: ['input'] })).toEqual([
+      'its input manipulation is trained by back-propagation through the model',
+      'its manipulation is fitted on task data',
+    ]);
+    expect(reasons({ format: ['fixed'], location: ['input'], alignment: ['linear'] })).toEqual([
+      "a linear map is fitted over the model's output scores",
+      'its linear output map is fitted on labelled examples',
+    ]);
+    expect(reasons({ format: ['fixed'], location: ['input'], alignment: ['identity'] })).toEqual([
+      'a fixed prompt goes in and generated text comes out',
+      'nothing in it is fitted to the task',
+    ]);
   });
 });

@@ -90,3 +90,117 @@ describe('readCatalogueFiles()', () => {
     expect(result).toMatchObject({ ok: false, problems: [{ file: 'notes.txt' }] });
   });
 });
+
+describe('readCatalogueFiles() refusals', () => {
+  const problemsOf = (files: { name: string; text: string }[]) => {
+    const result = readCatalogueFiles(files);
+    return result.ok
+      ? []
+      : result.problems.map((p) => `${p.file}|${p.entry}|${p.field}|${p.message}`);
+  };
+  const pair = [
+    { name: 't.json', text: taxonomyText },
+    { name: 'm.json', text: methodsText },
+  ];
+
+  it('tells files apart by their whole extension, in any case', () => {
+    expect(problemsOf([...pair, { name: 'refs.bib.bak', text: bib }])).toEqual([
+      'refs.bib.bak|||is neither a .bib nor a .json file of a catalogue',
+    ]);
+    expect(problemsOf([{ name: 'old.json.txt', text: methodsText }, pair[0]!])).toEqual([
+      'old.json.txt|||is neither a .bib nor a .json file of a catalogue',
+    ]);
+    expect(readCatalogueFiles([{ name: 'REFS.BIBTEX', text: bib }]).ok).toBe(true);
+    expect(
+      readCatalogueFiles([
+        { name: 'T.JSON', text: taxonomyText },
+        { name: 'm.Json', text: methodsText },
+      ]).ok,
+    ).toBe(true);
+  });
+
+  it('opens one BibTeX file at a time', () => {
+    expect(
+      problemsOf([
+        { name: 'a.bib', text: bib },
+        { name: 'b.bib', text: bib },
+      ]),
+    ).toEqual(['b.bib|||only one BibTeX file can be opened at a time']);
+  });
+
+  it('says which file is not JSON, and why', () => {
+    const [problem, ...rest] = problemsOf([{ name: 't.json', text: '{' }, pair[1]!]);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^t\.json\|\|\|is not JSON \(.+\)$/);
+  });
+
+  it('names the taxonomy file in its own problems, and the methods file in theirs', () => {
+    const broken = { ...taxonomyJson, paradigms: [{ code: 'mr', name: 'x', definition: 'y' }] };
+    expect(problemsOf([{ name: 'mine.json', text: JSON.stringify(broken) }, pair[1]!])).toEqual([
+      'mine.json||paradigms[0].code|must be two capitals; got "mr"',
+    ]);
+  });
+
+  it('refuses a JSON pair whose methods file holds no methods, naming that file', () => {
+    expect(problemsOf([pair[0]!, { name: 'empty.json', text: '[]' }])).toEqual([
+      'empty.json|||the methods file holds no methods',
+    ]);
+  });
+
+  it('asks for both halves of a JSON catalogue, naming what it got', () => {
+    const message =
+      'a JSON catalogue needs two files: the taxonomy (an object) and the methods (an array)';
+    expect(problemsOf([pair[0]!])).toEqual([`t.json|||${message}`]);
+    expect(problemsOf([pair[1]!, { name: 'n.json', text: methodsText }])).toEqual([
+      `m.json, n.json|||${message}`,
+    ]);
+    expect(problemsOf([])).toEqual([`no file|||${message}`]);
+  });
+
+  it('gives a JSON pair no notes', () => {
+    const result = readCatalogueFiles(pair);
+    expect(result).toMatchObject({ ok: true, inferred: false, notes: [] });
+  });
+});
+
+describe('readCatalogueFiles() with a BibTeX file', () => {
+  it('checks the labels against a taxonomy given beside it', () => {
+    const result = readCatalogueFiles([
+      { name: 'refs.bib', text: bib },
+      { name: 'taxonomy.json', text: taxonomyText },
+    ]);
+    expect(result).toMatchObject({ ok: true, inferred: false, name: 'refs.bib' });
+  });
+
+  it('names the taxonomy file given beside it when that taxonomy is broken', () => {
+    const broken = JSON.stringify({ ...taxonomyJson, paradigms: [] });
+    const result = readCatalogueFiles([
+      { name: 'refs.bib', text: bib },
+      { name: 'tax.json', text: broken },
+    ]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => problem.file)).toEqual(['tax.json']);
+  });
+
+  it('refuses a BibTeX file without entries, and reports a broken one by its parser error', () => {
+    expect(readCatalogueFiles([{ name: 'empty.bib', text: '% nothing here\n' }])).toEqual({
+      ok: false,
+      problems: [{ file: 'empty.bib', entry: '', field: '', message: 'holds no BibTeX entries' }],
+    });
+    const broken = readCatalogueFiles([{ name: 'broken.bib', text: '@misc{x, title = {A}' }]);
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(broken.problems[0]).toMatchObject({ file: 'broken.bib', entry: 'x', field: '' });
+  });
+
+  it('names the inferred taxonomy after the BibTeX file when the keywords make a bad one', () => {
+    const text = bib.replace('location:embedding', 'location:Embedding Layer');
+    const result = readCatalogueFiles([{ name: 'refs.bib', text }]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((problem) => problem.file)).toContain(
+      'refs.bib (inferred taxonomy)',
+    );
+  });
+});

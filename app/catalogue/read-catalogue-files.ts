@@ -127,7 +127,7 @@ export function readCatalogueFiles(files: readonly PickedFile[]): ReadCatalogueR
   const methodsName = json.find((file) => file.name !== taxonomyName)?.name ?? '';
   if (result.problems.length > 0 || !result.taxonomy)
     return { ok: false, problems: renameFiles(result.problems, taxonomyName, methodsName) };
-  if (result.methods.length === 0) return refuse(taxonomyName, 'the methods file holds no methods');
+  if (result.methods.length === 0) return refuse(methodsName, 'the methods file holds no methods');
   return {
     ok: true,
     name: json.map((file) => file.name).join(' + '),

@@ -48,3 +48,19 @@ describe('summariseCatalogue()', () => {
     expect(summary.edges).toEqual({ total: 1, confirmed: 1, recalled: 0 });
   });
 });
+
+describe('summariseCatalogue() order', () => {
+  it('lists the dates methods were added oldest first, whatever the catalogue order', () => {
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'c', added: '2026-12-04' }),
+      makeMethod({ id: 'a', added: '2026-11-29' }),
+      makeMethod({ id: 'b', added: '2026-12-01' }),
+      makeMethod({ id: 'd', added: '2026-11-29' }),
+    ]);
+    expect(Object.entries(summariseCatalogue(catalogue).byAdded)).toEqual([
+      ['2026-11-29', 2],
+      ['2026-12-01', 1],
+      ['2026-12-04', 1],
+    ]);
+  });
+});

@@ -232,3 +232,42 @@ describe('validateCatalogue() labels.fit and added', () => {
     ]);
   });
 });
+
+describe('validateCatalogue() entry names and echoed input', () => {
+  it('names an entry by its id only when the id is a string of 1 to 80 characters', () => {
+    const unnamed = (id: unknown) => ({ ...makeMethod({ id: 'x', summary: '' }), id });
+    const entries = validate([
+      unnamed('y'.repeat(80)),
+      unnamed('z'.repeat(81)),
+      unnamed(''),
+      unnamed(7),
+      null,
+    ]).problems.map((problem) => problem.entry);
+    expect([...new Set(entries)]).toEqual(['y'.repeat(80), '#1', '#2', '#3', '#4']);
+  });
+
+  it('says what it got, cut to 60 characters with an ellipsis', () => {
+    const title = (length: number) => [`${'x'.repeat(length - 4)}`];
+    // JSON.stringify(["xx…"]) is the length of the x's plus four.
+    expect(lines([makeMethod({ id: 'a', title: title(60) as unknown as string })])).toEqual([
+      `data/methods.json, entry "a", field "title": Invalid input: expected string, received array; got ${JSON.stringify(title(60))}`,
+    ]);
+    expect(lines([makeMethod({ id: 'a', title: title(61) as unknown as string })])).toEqual([
+      `data/methods.json, entry "a", field "title": Invalid input: expected string, received array; got ${JSON.stringify(title(61)).slice(0, 57)}...`,
+    ]);
+  });
+
+  it('names an unknown field of the taxonomy without an entry', () => {
+    expect(
+      validateCatalogue({ ...taxonomyJson, extra: 1 }, []).problems.map(formatProblem),
+    ).toEqual(['data/taxonomy.json, field "extra": is not a known field']);
+  });
+
+  it('returns no methods when the taxonomy or the methods file is unusable', () => {
+    const badTaxonomy = validateCatalogue({ ...taxonomyJson, paradigms: 5 }, [
+      makeMethod({ id: 'a' }),
+    ]);
+    expect(badTaxonomy).toMatchObject({ taxonomy: null, methods: [], entryCount: 0 });
+    expect(validateCatalogue(taxonomyJson, {})).toMatchObject({ methods: [], entryCount: 0 });
+  });
+});

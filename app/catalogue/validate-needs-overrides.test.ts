@@ -59,3 +59,37 @@ describe('validateNeedsOverrides()', () => {
     ]);
   });
 });
+
+describe('validateNeedsOverrides() entry names and types', () => {
+  it('tells a field of the wrong type from a missing one', () => {
+    expect(problemsOf([{ id: 'bar', access: 'scores', note: 5 }, null])).toEqual([
+      'data/needs-overrides.json, entry "bar", field "note": Invalid input: expected string, received number',
+      'data/needs-overrides.json, entry "#1": Invalid input: expected object, received null',
+    ]);
+  });
+
+  it('lists the data levels an override may name', () => {
+    expect(problemsOf([{ id: 'bar', data: 'lots', note: 'x' }])).toEqual([
+      'data/needs-overrides.json, entry "bar", field "data": must be one of "none", "few", "full"',
+    ]);
+  });
+
+  it('names an entry by its id only when the id is a string of 1 to 80 characters', () => {
+    const entries = validateNeedsOverrides(
+      [
+        { id: 'y'.repeat(80), data: 'few', note: 'x' },
+        { id: 'z'.repeat(81), data: 'few', note: 'x' },
+        { id: '', data: 'few', note: 'x' },
+        { id: 7, data: 'few', note: 'x' },
+      ],
+      methods,
+    ).problems.map((problem) => problem.entry);
+    expect(entries).toEqual(['y'.repeat(80), '#1', '#2', '#3']);
+  });
+
+  it('rejects an override of the data need that repeats the rule', () => {
+    expect(problemsOf([{ id: 'bar', data: 'full', note: 'as the rule says' }])).toEqual([
+      'data/needs-overrides.json, entry "bar", field "data": repeats what the rule derives ("full")',
+    ]);
+  });
+});

@@ -52,7 +52,7 @@ export function validateNeedsOverrides(
   raw.forEach((entry: unknown, index) => {
     const rawId = (entry as { id?: unknown } | null)?.id;
     const name = typeof rawId === 'string' && rawId && rawId.length <= 80 ? rawId : `#${index}`;
-    const parsed = overrideSchema.safeParse(entry);
+    const parsed = overrideSchema.safeParse(entry, { reportInput: true });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {

@@ -5,7 +5,7 @@ import methodsJson from '../../data/methods.json';
 import type { Method } from '../catalogue/catalogue-types';
 import { validateChangelog, type ChangelogEntry } from '../catalogue/changelog';
 import { makeMethod } from '../testing/make-method';
-import { toAtomFeed } from './atom-feed';
+import { listFeedEvents, toAtomFeed } from './atom-feed';
 
 interface AtomEntry {
   id: string;
@@ -122,5 +122,129 @@ describe('toAtomFeed()', () => {
     expect(entries.length - added.length).toBe((changelogJson as unknown[]).length);
     const dates = entries.map((entry) => entry.updated);
     expect([...dates].sort().reverse()).toEqual(dates);
+    // Most of the catalogue was added on one day: there, entries follow the method ids.
+    for (const date of new Set(dates)) {
+      const ids = added.filter((entry) => entry.updated === date).map((entry) => entry.id);
+      expect(ids).toEqual([...ids].sort());
+    }
+  });
+});
+
+describe('listFeedEvents()', () => {
+  const on = (id: string, added: string) => makeMethod({ id, added });
+  const relabel = (method: string, date: string): ChangelogEntry => ({
+    method,
+    field: 'operator',
+    old: ['additive'],
+    new: ['parametric'],
+    date,
+    reason: 'Checked against the paper.',
+  });
+  const summarise = (events: ReturnType<typeof listFeedEvents>) =>
+    events.map((event) => `${event.date} ${event.kind} ${event.method.id}`);
+
+  it('puts the newest date first, whatever the order it is given', () => {
+    // Ids run against the dates, so only the dates can give this order.
+    const dated = [on('b', '2026-01-02'), on('c', '2026-03-01'), on('a', '2025-12-31')];
+    const expected = ['2026-03-01 added c', '2026-01-02 added b', '2025-12-31 added a'];
+    expect(summarise(listFeedEvents(dated, []))).toEqual(expected);
+    expect(summarise(listFeedEvents([...dated].reverse(), []))).toEqual(expected);
+  });
+
+  it('on one date lists additions before relabels, each by id', () => {
+    const sameDay = [on('zeta', '2026-02-02'), on('alpha', '2026-02-02'), on('mu', '2026-02-02')];
+    const log = [relabel('mu', '2026-02-02'), relabel('alpha', '2026-02-02')];
+    const expected = [
+      '2026-02-02 added alpha',
+      '2026-02-02 added mu',
+      '2026-02-02 added zeta',
+      '2026-02-02 relabelled alpha',
+      '2026-02-02 relabelled mu',
+    ];
+    expect(summarise(listFeedEvents(sameDay, log))).toEqual(expected);
+    expect(summarise(listFeedEvents([...sameDay].reverse(), [...log].reverse()))).toEqual(expected);
+  });
+
+  it('keeps the changelog order of two relabels of one method on one date', () => {
+    const twice = [
+      { ...relabel('a', '2026-02-02'), field: 'paradigm' as const },
+      { ...relabel('a', '2026-02-02'), field: 'location' as const },
+    ];
+    const fields = (log: ChangelogEntry[]) =>
+      listFeedEvents([on('a', '2026-01-01')], log).map((event) => event.change?.field);
+    expect(fields(twice)).toEqual(['paradigm', 'location', undefined]);
+    expect(fields([...twice].reverse())).toEqual(['location', 'paradigm', undefined]);
+  });
+
+  it('leaves out a relabel of a method the list does not hold', () => {
+    const events = listFeedEvents([on('a', '2026-01-01')], [relabel('gone', '2026-05-05')]);
+    expect(summarise(events)).toEqual(['2026-01-01 added a']);
+  });
+});
+
+describe('toAtomFeed() entries and feed metadata', () => {
+  it('sums up an added method: authors, venue and year, paradigm, the four labels, the summary', () => {
+    const method = makeMethod({
+      id: 'vp',
+      name: 'VP',
+      title: 'Visual Prompting',
+      authors: ['Bahng, Hyojin', 'Jahanian, Ali'],
+      venue: 'arXiv',
+      year: 2022,
+      paradigm: 'MR',
+      format: ['learnable'],
+      location: ['input'],
+      operator: ['additive', 'parametric'],
+      alignment: ['identity', 'linear'],
+      summary: 'Pads the image with a learned frame.',
+    });
+    const [entry] = readFeed(toAtomFeed([method], [])).entries;
+    expect(entry!.title).toBe('Added: VP, Visual Prompting');
+    expect(entry!.content).toBe(
+      'Bahng, Hyojin; Jahanian, Ali (arXiv 2022). MR: learnable · input · additive + parametric · identity + linear. Pads the image with a learned frame.',
+    );
+  });
+
+  it('names every old and new value of a relabel', () => {
+    const change: ChangelogEntry = {
+      method: 'vpt',
+      field: 'location',
+      old: ['embedding', 'hidden'],
+      new: ['hidden', 'embedding', 'input'],
+      date: '2026-12-02',
+      reason: 'Deep prompts reach the hidden layers too.',
+    };
+    const { entries } = readFeed(toAtomFeed(methods, [change]));
+    const relabelled = entries.find((entry) => entry.id.includes(':relabelled:'));
+    expect(relabelled!.title).toBe(
+      'Relabelled: VPT, location embedding + hidden → hidden + embedding + input',
+    );
+  });
+
+  it('is dated by its newest event, and by 1970-01-01 when it has none', () => {
+    expect(readFeed(toAtomFeed(methods, changelog)).feed.updated).toBe('2026-12-04T00:00:00.000Z');
+    const { feed, entries } = readFeed(toAtomFeed([], []));
+    expect(entries).toEqual([]);
+    expect(feed.updated).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('describes itself, and links to the explorer and to itself only when the address is known', () => {
+    const links = (xml: string) => {
+      const { feed } = readFeed(xml);
+      expect(String(feed.subtitle)).toMatch(/added.*labels/i);
+      const link = feed.link as { '@_rel': string; '@_href': string }[] | undefined;
+      return (link ?? []).map((item) => `${item['@_rel']} ${item['@_href']}`);
+    };
+    expect(links(toAtomFeed(methods, []))).toEqual([]);
+    expect(links(toAtomFeed(methods, [], { siteUrl: 'https://atlas.example/survey/' }))).toEqual([
+      'alternate https://atlas.example/survey/',
+      'self https://atlas.example/survey/feed.xml',
+    ]);
+  });
+
+  it("takes a title of the caller's choosing", () => {
+    expect(readFeed(toAtomFeed(methods, [], { title: 'Atlas: my copy' })).feed.title).toBe(
+      'Atlas: my copy',
+    );
   });
 });

@@ -12,6 +12,10 @@ describe('toBibtexKeyBase()', () => {
     );
   });
 
+  it('uses "anon" for a method without authors', () => {
+    expect(keyOf([], 2020, 'Prompts')).toBe('anon2020prompts');
+  });
+
   it.each([
     ['Surís, Dídac', 'suris'],
     ['Al-Rfou, Rami', 'alrfou'],

@@ -85,28 +85,30 @@ function toKeyName(authors: readonly string[]): string {
  * other characters are dropped ("It's" -> "its", "E^2VPT" -> "e2vpt").
  */
 function toKeyWords(title: string): string[] {
-  return (
-    toAscii(title)
+  return toAscii(title)
+    .split(
       // Stryker disable next-line Regex: the empty words that single-space splitting makes are filtered out below
-      .split(/\s+/)
-      .flatMap((word) => {
-        const parts = word
+      /\s+/,
+    )
+    .flatMap((word) => {
+      const parts = word
+        .split(
           // Stryker disable next-line Regex: runs of punctuation give empty parts, which filter(Boolean) drops
-          .split(/[-/:;,!?()[\]{}"\u2010-\u2015]+/)
-          .map((part) => part.replace(/[^a-z0-9]/g, ''))
-          .filter(Boolean);
-        const joined: string[] = [];
-        let pending = '';
-        for (const part of parts) {
-          if (part.length === 1 && /[a-z]/.test(part)) pending += part;
-          else {
-            joined.push(pending + part);
-            pending = '';
-          }
+          /[-/:;,!?()[\]{}"\u2010-\u2015]+/,
+        )
+        .map((part) => part.replace(/[^a-z0-9]/g, ''))
+        .filter(Boolean);
+      const joined: string[] = [];
+      let pending = '';
+      for (const part of parts) {
+        if (part.length === 1 && /[a-z]/.test(part)) pending += part;
+        else {
+          joined.push(pending + part);
+          pending = '';
         }
-        return pending ? [...joined, pending] : joined;
-      })
-  );
+      }
+      return pending ? [...joined, pending] : joined;
+    });
 }
 
 /** The first title word that is not a stop word ("untitled" for a title without words). */

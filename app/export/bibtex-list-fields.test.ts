@@ -39,6 +39,16 @@ describe('toBibtexAuthors()', () => {
     ]);
   });
 
+  it('braces only the whole word "and", not names that contain it', () => {
+    expect(toBibtexAuthor('Anderson, Brand')).toBe('Anderson, Brand');
+    expect(toBibtexAuthor('Sandand, And')).toBe('Sandand, {And}');
+  });
+
+  it('braces a name with an empty family or given part whole, as one family name', () => {
+    expect(toBibtexAuthor(', Plato')).toBe('{Plato}');
+    expect(toBibtexAuthor('Plato, ')).toBe('{Plato}');
+  });
+
   it('braces a name without a comma whole, and leaves out empty names', () => {
     expect(toBibtexAuthors(['OpenAI Team', ' , ', 'Doe, Jane'])).toBe(
       '{OpenAI Team} and Doe, Jane',

@@ -53,7 +53,9 @@ export function formatBibtexEntry(method: Method, key: string, taxonomy: Taxonom
   const fields: Field[] = [
     ['title', toBibtexTitle(method.title)],
     ['author', toBibtexAuthors(method.authors)],
+    // Stryker disable next-line OptionalChaining: the type is inproceedings only for a venue the taxonomy knows
     ['booktitle', type === 'inproceedings' ? toText(venue?.name) : undefined],
+    // Stryker disable next-line OptionalChaining: the type is article only for a venue the taxonomy knows
     ['journal', type === 'article' ? toText(venue?.name) : undefined],
     ['howpublished', venue ? undefined : toText(method.venue)],
     ['volume', toText(method.volume)],

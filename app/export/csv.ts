@@ -78,6 +78,7 @@ export function formatCsv(methods: readonly Method[], catalogue: Catalogue): str
     if (position === undefined) {
       throw new RangeError(`formatCsv: method "${method.id}" is not in the catalogue`);
     }
+    // Stryker disable next-line OptionalChaining: citedByOf has an entry for every position indexOf gives
     const record = toCsvRecord(method, catalogue.citedByOf[position]?.length ?? 0);
     return CSV_COLUMNS.map((column) => toCsvCell(record[column]));
   });

@@ -11,6 +11,14 @@ describe('toExportFileName()', () => {
     );
   });
 
+  it('writes the year with four digits', () => {
+    const early = new Date(2026, 0, 5);
+    early.setFullYear(987);
+    expect(toExportFileName('json', 3, early)).toBe(
+      'reprogrammability-atlas-3-methods-0987-01-05.json',
+    );
+  });
+
   it('says "method" for one and pads month and day', () => {
     expect(toExportFileName('bib', 1, new Date(2027, 0, 5))).toBe(
       'reprogrammability-atlas-1-method-2027-01-05.bib',

@@ -13,6 +13,14 @@ describe('isCaseSensitiveWord()', () => {
   );
 });
 
+describe('isCaseSensitiveWord() with punctuation around the word', () => {
+  it('judges the letters and digits, not the quotes or brackets around them', () => {
+    expect(isCaseSensitiveWord('"Visual')).toBe(false);
+    expect(isCaseSensitiveWord('(Prompt),')).toBe(false);
+    expect(isCaseSensitiveWord('"CLIP"')).toBe(true);
+  });
+});
+
 describe('toBibtexTitle()', () => {
   it('braces acronyms and mixed-case names, and nothing else', () => {
     expect(toBibtexTitle('CoOp: Learning to Prompt for Vision-Language Models')).toBe(

@@ -51,3 +51,77 @@ describe('formatRis()', () => {
     expect(back[0]!.DOI).toBe('10.5555/long');
   });
 });
+
+describe('formatRis() on one short record', () => {
+  it('writes the tags citation-js gives a journal paper, in its order, ending with ER and a newline', () => {
+    const paper = makeMethod({
+      id: 'short',
+      title: 'Short',
+      authors: ['Doe, Jane', 'OpenAI'],
+      year: 2022,
+      venue: 'TMLR',
+      doi: '10.5555/short',
+      url: 'https://example.org/short',
+      pages: '1--9',
+      location: ['input'],
+      operator: ['additive'],
+      summary: 'Adds a frame.',
+    });
+    expect(formatRis([paper], makeTestCatalogue([paper]))).toBe(
+      [
+        'TY  - JOUR',
+        'AB  - Adds a frame.',
+        'AU  - Doe, Jane',
+        'AU  - OpenAI',
+        'DA  - 2022///',
+        'PY  - 2022',
+        'DO  - 10.5555/short',
+        'ID  - doe2022short',
+        'KW  - paradigm:PT',
+        'KW  - format:learnable',
+        'KW  - location:input',
+        'KW  - operator:additive',
+        'KW  - alignment:identity',
+        'KW  - modality:language',
+        'SP  - 1--9',
+        'T2  - Transactions on Machine Learning Research',
+        'TI  - Short',
+        'UR  - https://example.org/short',
+        'ER  - ',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('formatRis() values with line breaks', () => {
+  const valueOf = (text: string, tag: string) =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith(`${tag}  - `))
+      .map((line) => line.slice(6));
+  const isTagLine = (line: string) => /^[A-Z][A-Z0-9] {2}- /.test(line) || line === 'ER  - ';
+
+  it('turns a line break inside a title or summary into a space', () => {
+    const method = makeMethod({
+      id: 'broken',
+      title: 'Two\nLines',
+      summary: 'First paragraph.\n\nSecond\r\nparagraph.',
+    });
+    const text = formatRis([method], makeTestCatalogue([method]));
+    expect(valueOf(text, 'TI')).toEqual(['Two Lines']);
+    expect(valueOf(text, 'AB')).toEqual(['First paragraph. Second paragraph.']);
+    expect(text.split('\n').slice(0, -1).every(isTagLine)).toBe(true);
+  });
+
+  it.each([70, 140])(
+    'joins a %i-character value, which citation-js wraps exactly, without a blank line',
+    (length) => {
+      const method = makeMethod({ id: 'full', summary: 'x'.repeat(length) });
+      const text = formatRis([method], makeTestCatalogue([method]));
+      expect(valueOf(text, 'AB')).toEqual(['x'.repeat(length)]);
+      expect(text).not.toContain('\n\n');
+      expect(text.split('\n').slice(0, -1).every(isTagLine)).toBe(true);
+    },
+  );
+});

@@ -3,23 +3,26 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import type { Catalogue, Method } from '../catalogue/catalogue-types';
-import { toCslItems } from './csl-json';
-
-/** Every RIS line starts with a tag: two characters, two spaces, a dash. */
-const TAG_LINE = /^[A-Z][A-Z0-9] {2}-/;
+import { toCslItems, type CslItem } from './csl-json';
+import { toSingleLine } from './latex-escape';
 
 /**
- * citation-js breaks every value after 70 characters, even inside a word, and readers
- * differ on whether a continuation line joins with a space: putting each value back on
- * its tag's line is what every reader takes.
+ * A line break that does not start a tag line (two characters, two spaces, a dash).
+ * citation-js breaks every value after 70 characters, even inside a word (and leaves
+ * an empty line when a value fills the last one exactly), and readers differ on
+ * whether a continuation line joins with a space: putting each value back on its tag's
+ * line is what every reader takes.
  */
-function joinContinuations(text: string): string {
-  const lines: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (lines.length > 0 && line !== '' && !TAG_LINE.test(line)) lines[lines.length - 1] += line;
-    else lines.push(line);
-  }
-  return lines.join('\n');
+const CONTINUATION_BREAK = /\r?\n(?![A-Z][A-Z0-9] {2}-)/g;
+
+/**
+ * The CSL items with every text on one line: RIS holds one line per value, so a line
+ * break inside a summary or title becomes a space instead of being glued to the next word.
+ */
+function toSingleLineItems(items: readonly CslItem[]): CslItem[] {
+  return JSON.parse(JSON.stringify(items), (_key, value: unknown) =>
+    typeof value === 'string' ? toSingleLine(value) : value,
+  ) as CslItem[];
 }
 
 /**
@@ -30,6 +33,7 @@ function joinContinuations(text: string): string {
  */
 export function formatRis(methods: readonly Method[], catalogue: Catalogue): string {
   if (methods.length === 0) return '';
-  const text = joinContinuations(new Cite(toCslItems(methods, catalogue)).format('ris') as string);
-  return text.endsWith('\n') ? text : `${text}\n`;
+  const items = toSingleLineItems(toCslItems(methods, catalogue));
+  const text = (new Cite(items).format('ris') as string).replace(CONTINUATION_BREAK, '');
+  return `${text}\n`;
 }
