@@ -140,12 +140,12 @@ describe('computeGraphLayout()', () => {
   it('lays out an empty catalogue and a single method', () => {
     for (const kind of ['force', 'timeline'] as const) {
       const empty = computeGraphLayout(
-        { years: [], lanes: [], laneCount: 3, citesOf: [], citedByCount: [] },
+        { years: [], months: [], lanes: [], laneCount: 3, citesOf: [], citedByCount: [] },
         kind,
       );
       expect(empty.x).toHaveLength(0);
       const one = computeGraphLayout(
-        { years: [2022], lanes: [1], laneCount: 3, citesOf: [[]], citedByCount: [0] },
+        { years: [2022], months: [0], lanes: [1], laneCount: 3, citesOf: [[]], citedByCount: [0] },
         kind,
       );
       expect(Number.isFinite(one.x[0])).toBe(true);

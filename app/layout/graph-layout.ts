@@ -1,5 +1,6 @@
 import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
 import type { Catalogue } from '../catalogue/catalogue-types';
+import { getFirstPosted } from '../catalogue/first-posted';
 import { placeByForce } from './force-layout';
 import type { LayoutLink, LayoutNode } from './layout-simulation';
 import { placeByTimeline } from './timeline-layout';
@@ -17,11 +18,17 @@ export function toNodeRadius(citedBy: number): number {
   return 4 + 1.6 * Math.sqrt(citedBy);
 }
 
-/** The plain input the layout runs on, taken from a catalogue. */
+/**
+ * The plain input the layout runs on, taken from a catalogue. Methods are dated by
+ * when they were first posted (arXiv month, else venue year), not by their venue's
+ * year, so a journal version published late does not sit after the work citing it.
+ */
 export function toGraphLayoutInput(catalogue: Catalogue): GraphLayoutInput {
   const laneOf = new Map(catalogue.taxonomy.paradigms.map((p, index) => [p.code, index]));
+  const posted = getFirstPosted(catalogue).byPosition;
   return {
-    years: catalogue.methods.map((method) => method.year),
+    years: posted.map((date) => date.year),
+    months: posted.map((date) => date.month ?? 0),
     lanes: catalogue.methods.map((method) => laneOf.get(method.paradigm) ?? 0),
     laneCount: Math.max(1, catalogue.taxonomy.paradigms.length),
     citesOf: catalogue.citesOf.map((list) => [...list]),
@@ -36,8 +43,8 @@ export type LayoutProgress = (done: number, total: number, snapshot: () => Graph
  * Positions for every method of the catalogue, the same for the same input
  * (no Math.random, a fixed number of ticks, fixed initial positions). The
  * force layout clusters paradigms in sectors, older methods nearer the
- * middle; the timeline layout puts each year in a column (left to right)
- * and each paradigm in a row. Pure: the Web Worker, Node and the tests run it.
+ * middle; the timeline layout puts each first-posted year in a column (left
+ * to right, earlier months further left within it) and each paradigm in a row. Pure: the Web Worker, Node and the tests run it.
  * `onProgress`, called after every tick, can take intermediate positions
  * (the Web Worker posts some so a large graph draws before it settles); it
  * never changes the result.

@@ -4,8 +4,10 @@ export type GraphLayoutKind = 'force' | 'timeline';
 
 /** What the layout needs from a catalogue: plain arrays, so a Web Worker can receive them. */
 export interface GraphLayoutInput {
-  /** Year of each method, by position. */
+  /** First-posted year of each method, by position (its column in the timeline layout). */
   years: number[];
+  /** First-posted month of each method (1-12), or 0 where only the year is known. */
+  months: number[];
   /** Paradigm index of each method (its lane in the timeline layout). */
   lanes: number[];
   laneCount: number;

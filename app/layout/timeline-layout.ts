@@ -25,12 +25,13 @@ function toFootprint(r: number): number {
 }
 
 /**
- * Places each method in its year's column and its paradigm's row. Busy
- * years get wider columns and each row is as tall as its busiest year
- * needs, scaled so the whole reads at about 2.4:1. Within a cell methods
- * start on a staggered grid (a method citing a same-year method to its
- * right), then a short seeded simulation relaxes the grid so circles of
- * different sizes do not overlap, without leaving their cell.
+ * Places each method in its first-posted year's column and its paradigm's
+ * row. Busy years get wider columns and each row is as tall as its busiest
+ * year needs, scaled so the whole reads at about 2.4:1. Within a cell methods
+ * start on a sheared grid, left to right in posting order (by month,
+ * and a method citing a same-year method to its right), then a short seeded
+ * simulation relaxes the grid so circles of different sizes do not overlap,
+ * without leaving their cell.
  */
 export function placeByTimeline(
   input: GraphLayoutInput,
@@ -48,6 +49,7 @@ export function placeByTimeline(
   const { yearBands, lanes } = sizeFrame(area, first, last, laneCount);
   onFrame?.({ yearBands, lanes });
 
+  const when = toMonthKeys(input);
   const rank = rankWithinYear(input);
   const cells = new Map<number, number[]>();
   for (const node of nodes) {
@@ -61,18 +63,16 @@ export function placeByTimeline(
   for (const [cell, members] of cells) {
     const band = yearBands[Math.floor(cell / laneCount)]!;
     const lane = lanes[cell % laneCount]!;
-    members.sort((a, b) => rank[a]! - rank[b]! || b - a);
+    members.sort((a, b) => when[a]! - when[b]! || rank[a]! - rank[b]! || b - a);
     const width = band.x1 - band.x0 - 12;
     const height = lane.y1 - lane.y0 - 12;
     const rows = Math.max(1, Math.round(Math.sqrt((members.length * height) / width)));
-    const cols = Math.ceil(members.length / rows);
     members.forEach((index, k) => {
       const node = nodes[index]!;
-      const col = Math.floor(k / rows);
-      // Odd columns shift half a row: a hexagonal packing rather than a square one.
-      const row = ((k % rows) + (col % 2) * 0.5) % rows;
-      node.x = band.x0 + 6 + ((col + 0.5) / cols) * width;
-      node.y = lane.y0 + 6 + (row + 0.5) * (height / rows);
+      // A sheared grid: each method a step right of the one before (so x follows posting
+      // order), rows taken in turn, so the spacing is that of a square grid of the same cell.
+      node.x = band.x0 + 6 + ((k + 0.5) / members.length) * width;
+      node.y = lane.y0 + 6 + ((k % rows) + 0.5) * (height / rows);
       target[index * 2] = node.x;
       target[index * 2 + 1] = node.y;
       lo[index * 2] = band.x0 + node.r + 2;
@@ -152,6 +152,34 @@ function sizeFrame(area: Float64Array, first: number, last: number, laneCount: n
 
 function clamp(value: number, low: number, high: number): number {
   return low > high ? (low + high) / 2 : Math.min(high, Math.max(low, value));
+}
+
+/** Middle of the year, for a method whose month is unknown until its cites say more. */
+const MID_YEAR = 6.5;
+
+/**
+ * A month to order each method by within its year: its own where known; for a
+ * method known only by year, mid-year, moved no later than the same-year
+ * methods citing it and no earlier than those it cites (bounded passes, so
+ * contradictions end). Two known months are never moved: a cite of a later
+ * paper is a later version's, and time still runs left to right.
+ */
+function toMonthKeys(input: GraphLayoutInput): Float64Array {
+  const when = Float64Array.from(input.months, (month) => month || MID_YEAR);
+  for (let pass = 0; pass < 8; pass++) {
+    let changed = false;
+    input.citesOf.forEach((targets, source) => {
+      for (const cited of targets) {
+        if (input.years[cited] !== input.years[source] || when[cited]! <= when[source]!) continue;
+        if (!input.months[cited]) when[cited] = when[source]!;
+        else if (!input.months[source]) when[source] = when[cited]!;
+        else continue;
+        changed = true;
+      }
+    });
+    if (!changed) break;
+  }
+  return when;
 }
 
 /** Longest chain of same-year cites below each method; bounded passes, so cycles end. */

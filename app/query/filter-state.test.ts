@@ -55,6 +55,7 @@ describe('isUnfiltered()', () => {
       false,
     );
     expect(isUnfiltered({ ...EMPTY_FILTERS, years: [2020, 2021] })).toBe(false);
+    expect(isUnfiltered({ ...EMPTY_FILTERS, posted: [2020, 2021] })).toBe(false);
     expect(isUnfiltered({ ...EMPTY_FILTERS, search: 'pt' })).toBe(false);
     expect(
       isUnfiltered({

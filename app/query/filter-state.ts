@@ -40,8 +40,10 @@ export interface MatrixCell {
 export interface FilterState {
   /** Selected values per facet: OR within a facet, AND across facets. */
   facets: Partial<Record<FacetKey, readonly string[]>>;
-  /** Inclusive year range, or null for all years. */
+  /** Inclusive range of publication years (the venue's year), or null for all years. */
   years: readonly [number, number] | null;
+  /** Inclusive range of first-posted years (arXiv month, else venue year), or null for all. */
+  posted: readonly [number, number] | null;
   /** Fuzzy search text; fewer than two characters searches nothing. */
   search: string;
   cell: MatrixCell | null;
@@ -54,6 +56,7 @@ export interface FilterState {
 export const EMPTY_FILTERS: FilterState = {
   facets: {},
   years: null,
+  posted: null,
   search: '',
   cell: null,
   finder: null,
@@ -116,6 +119,7 @@ export function isUnfiltered(filters: FilterState): boolean {
   return (
     Object.values(filters.facets).every((values) => !values || values.length === 0) &&
     filters.years === null &&
+    filters.posted === null &&
     filters.search.trim().length < 2 &&
     filters.cell === null &&
     filters.finder === null &&

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import { countBitset } from './bitset';
 import { EMPTY_FILTERS, type FilterState } from './filter-state';
 import { runQuery, toVisibleIds } from './run-query';
 
@@ -79,13 +81,50 @@ describe('runQuery()', () => {
     expect(facetCounts.modality.get('graph')).toBe(0);
   });
 
-  it('filters by an inclusive year range and leaves it out of withoutYears', () => {
+  it('filters by an inclusive publication year range', () => {
     const result = runQuery(catalogue, filtersWith({}, { years: [2021, 2022] }), {
       column: 'name',
       direction: 'asc',
     });
     expect(toVisibleIds(result)).toEqual(['beta', 'delta', 'gamma']);
-    expect(result.withoutYears).not.toBe(result.visible);
+  });
+
+  describe('the first-posted year range', () => {
+    // CoOp: posted 2021-09, published 2022; an early venue beats its later arXiv posting.
+    const dated = makeTestCatalogue([
+      makeMethod({ id: 'coop', year: 2022, arxiv: '2109.01134', paradigm: 'PT' }),
+      makeMethod({ id: 'clip-adapter', year: 2021, arxiv: '2110.04544', paradigm: 'PT' }),
+      makeMethod({ id: 'venue-only', year: 2023, arxiv: undefined, paradigm: 'PI' }),
+      makeMethod({ id: 'venue-first', year: 2019, arxiv: '2001.00001', paradigm: 'MR' }),
+      makeMethod({ id: 'vpt', year: 2022, arxiv: '2203.12119', paradigm: 'PT' }),
+    ]);
+    const run = (rest: Partial<FilterState>, facets: FilterState['facets'] = {}) =>
+      runQuery(dated, filtersWith(facets, rest), { column: 'name', direction: 'asc' });
+
+    it('keeps the methods first posted in those years, whatever their venue year', () => {
+      expect(toVisibleIds(run({ posted: [2021, 2021] }))).toEqual(['clip-adapter', 'coop']);
+      expect(toVisibleIds(run({ years: [2021, 2021] }))).toEqual(['clip-adapter']);
+      expect(toVisibleIds(run({ posted: [2019, 2020] }))).toEqual(['venue-first']);
+      expect(toVisibleIds(run({ posted: [2022, 2023] }))).toEqual(['venue-only', 'vpt']);
+    });
+
+    it('ANDs with the publication years and the facets', () => {
+      expect(toVisibleIds(run({ posted: [2021, 2022], years: [2022, 2022] }))).toEqual([
+        'coop',
+        'vpt',
+      ]);
+      expect(toVisibleIds(run({ posted: [2021, 2023] }, { paradigm: ['PI'] }))).toEqual([
+        'venue-only',
+      ]);
+    });
+
+    it('leaves itself, and only itself, out of withoutPosted', () => {
+      const result = run({ posted: [2021, 2021] }, { paradigm: ['PT'] });
+      expect(countBitset(result.visible)).toBe(2);
+      expect(countBitset(result.withoutPosted)).toBe(3);
+      const unranged = run({}, { paradigm: ['PT'] });
+      expect(unranged.withoutPosted).toBe(unranged.visible);
+    });
   });
 
   it('filters by a matrix cell and counts the matrix without it', () => {

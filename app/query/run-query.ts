@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
+import { getFirstPosted } from '../catalogue/first-posted';
 import {
   addToBitset,
   countIntersection,
@@ -25,8 +26,8 @@ export interface QueryResult {
   visible: Bitset;
   /** Per facet and value: how many methods would be visible with that value chosen, the facet's own selection left out. */
   facetCounts: Record<FacetKey, Map<string, number>>;
-  /** Methods passing every clause but the year range (what the timeline draws). */
-  withoutYears: Bitset;
+  /** Methods passing every clause but the first-posted range (what the timeline draws). */
+  withoutPosted: Bitset;
   /** Methods passing every clause but the matrix cell (what the matrix counts). */
   withoutCell: Bitset;
   /** Methods passing every clause but the finder's choice (where its near misses come from). */
@@ -38,7 +39,7 @@ export interface QueryResult {
   order: SortState | 'relevance';
 }
 
-type ClauseKey = FacetKey | 'years' | 'search' | 'cell' | 'finder' | 'since';
+type ClauseKey = FacetKey | 'years' | 'posted' | 'search' | 'cell' | 'finder' | 'since';
 
 /** Each active clause as a set of methods; inactive clauses are absent. */
 function buildClauses(catalogue: Catalogue, filters: FilterState, search: SearchOutcome | null) {
@@ -62,6 +63,14 @@ function buildClauses(catalogue: Catalogue, filters: FilterState, search: Search
       if (Number(year) >= from && Number(year) <= to) uniteBitsets(clause, bits, clause);
     }
     clauses.set('years', clause);
+  }
+  if (filters.posted) {
+    const [from, to] = filters.posted;
+    const clause = makeBitset(size);
+    getFirstPosted(catalogue).byPosition.forEach(({ year }, position) => {
+      if (year >= from && year <= to) addToBitset(clause, position);
+    });
+    clauses.set('posted', clause);
   }
   if (search) clauses.set('search', search.bits);
   if (filters.since !== null) {
@@ -103,7 +112,8 @@ function intersectClauses(
  * The one query every view reads: catalogue + filters + sort -> visible
  * methods in order, and for every facet value the count choosing it would
  * give. OR within a facet (a method may hold several values), AND across
- * facets, year range, search, matrix cell and the finder's choice. Pure: Node runs it as is.
+ * facets, publication and first-posted year ranges, search, matrix cell and
+ * the finder's choice. Pure: Node runs it as is.
  */
 export function runQuery(
   catalogue: Catalogue,
@@ -145,7 +155,7 @@ export function runQuery(
     positions,
     visible,
     facetCounts,
-    withoutYears: clauses.has('years') ? intersectClauses(size, clauses, 'years') : visible,
+    withoutPosted: clauses.has('posted') ? intersectClauses(size, clauses, 'posted') : visible,
     withoutCell: clauses.has('cell') ? intersectClauses(size, clauses, 'cell') : visible,
     withoutFinder: clauses.has('finder') ? intersectClauses(size, clauses, 'finder') : visible,
     search,

@@ -29,11 +29,12 @@ export function AtlasShell({
   onReset: () => void;
 }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
-  // Every filter set in the sidebar: facets, the year range and "New since".
+  // Every filter set in the sidebar: facets, the two year ranges and "New since".
   const activeFacets = useAtlasState(
     (state) =>
       Object.values(state.filters.facets).filter((values) => values && values.length > 0).length +
       (state.filters.years ? 1 : 0) +
+      (state.filters.posted ? 1 : 0) +
       (state.filters.since ? 1 : 0),
   );
   return (

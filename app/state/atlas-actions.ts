@@ -1,7 +1,13 @@
 import type { AxisKey, FacetKey, MatrixCell } from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
 import type { FinderChoice } from '../query/find-runnable';
-import type { AtlasState, GraphOptions, GroupKey, ProfileOrderKey, ViewKey } from './atlas-state';
+import type {
+  AtlasState,
+  GraphOptions,
+  ProfileOrderKey,
+  TimelineOptions,
+  ViewKey,
+} from './atlas-state';
 
 /** The intents views dispatch; views never change state any other way. */
 export type AtlasAction =
@@ -10,6 +16,7 @@ export type AtlasAction =
   | { type: 'clearFilters'; keepSearch?: boolean }
   | { type: 'setSearch'; text: string }
   | { type: 'setYears'; years: readonly [number, number] | null }
+  | { type: 'setPosted'; posted: readonly [number, number] | null }
   | { type: 'setSince'; since: string | null }
   | { type: 'toggleCell'; cell: MatrixCell }
   | { type: 'setFinder'; finder: FinderChoice | null }
@@ -23,7 +30,7 @@ export type AtlasAction =
   | { type: 'setMatrixAxes'; rows: AxisKey; cols: AxisKey }
   | { type: 'setProfileOrder'; orderBy: ProfileOrderKey }
   | { type: 'setGraphOptions'; options: Partial<GraphOptions> }
-  | { type: 'setTimelineStack'; stackBy: GroupKey }
+  | { type: 'setTimelineOptions'; options: Partial<TimelineOptions> }
   | { type: 'setHiddenColumns'; columns: readonly string[] }
   | { type: 'setShownColumns'; columns: readonly string[] }
   | { type: 'toggleCompared'; id: string }

@@ -50,3 +50,29 @@ describe('atlasReducer() and the lineage the graph keeps', () => {
     expect(cleared.graph.lineage).toBeNull();
   });
 });
+
+describe('atlasReducer() and the year ranges', () => {
+  it('sets the first-posted range apart from the publication years, and clears both with the rest', () => {
+    let state = atlasReducer(INITIAL_STATE, { type: 'setPosted', posted: [2021, 2023] });
+    state = atlasReducer(state, { type: 'setYears', years: [2022, 2022] });
+    expect(state.filters.posted).toEqual([2021, 2023]);
+    expect(state.filters.years).toEqual([2022, 2022]);
+    expect(atlasReducer(state, { type: 'setPosted', posted: null }).filters.years).toEqual([
+      2022, 2022,
+    ]);
+    const cleared = atlasReducer(state, { type: 'clearFilters' });
+    expect(cleared.filters).toEqual(INITIAL_STATE.filters);
+  });
+
+  it('changes one timeline option and keeps the other', () => {
+    const cumulative = atlasReducer(INITIAL_STATE, {
+      type: 'setTimelineOptions',
+      options: { cumulative: true },
+    });
+    const stacked = atlasReducer(cumulative, {
+      type: 'setTimelineOptions',
+      options: { stackBy: 'modality' },
+    });
+    expect(stacked.timeline).toEqual({ stackBy: 'modality', cumulative: true });
+  });
+});

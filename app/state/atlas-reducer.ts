@@ -42,6 +42,7 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return withFilters(state, {
         facets: {},
         years: null,
+        posted: null,
         search: action.keepSearch ? state.filters.search : '',
         cell: null,
         finder: null,
@@ -53,6 +54,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       return withFilters(state, { search: action.text });
     case 'setYears':
       return withFilters(state, { years: action.years });
+    case 'setPosted':
+      return withFilters(state, { posted: action.posted });
     case 'setSince':
       return withFilters(state, { since: action.since });
     case 'toggleCell':
@@ -92,8 +95,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
       graph.depth = Math.min(MAX_LINEAGE_DEPTH, Math.max(1, Math.round(graph.depth)));
       return { ...state, graph };
     }
-    case 'setTimelineStack':
-      return { ...state, timeline: { stackBy: action.stackBy } };
+    case 'setTimelineOptions':
+      return { ...state, timeline: { ...state.timeline, ...action.options } };
     case 'setHiddenColumns':
       return { ...state, hiddenColumns: action.columns };
     case 'setShownColumns':

@@ -18,6 +18,16 @@ export type ViewKey = (typeof VIEW_KEYS)[number];
 export const GROUP_KEYS = ['paradigm', ...DIMENSION_KEYS] as const;
 export type GroupKey = (typeof GROUP_KEYS)[number];
 
+/** What the timeline can stack its bars by: a grouping, or the modality. */
+export const STACK_KEYS = [...GROUP_KEYS, 'modality'] as const;
+export type StackKey = (typeof STACK_KEYS)[number];
+
+export interface TimelineOptions {
+  stackBy: StackKey;
+  /** Bars show running totals up to each year instead of each year's own count. */
+  cumulative: boolean;
+}
+
 export const PROFILE_ORDER_KEYS = ['paradigm', 'year', ...DIMENSION_KEYS] as const;
 export type ProfileOrderKey = (typeof PROFILE_ORDER_KEYS)[number];
 
@@ -49,7 +59,7 @@ export interface AtlasState {
   matrix: { rows: AxisKey; cols: AxisKey };
   profile: { orderBy: ProfileOrderKey };
   graph: GraphOptions;
-  timeline: { stackBy: GroupKey };
+  timeline: TimelineOptions;
   /** Table columns the reader has hidden. */
   hiddenColumns: readonly string[];
   /**
@@ -84,7 +94,7 @@ export const INITIAL_STATE: AtlasState = {
     depth: 2,
     lineage: null,
   },
-  timeline: { stackBy: 'paradigm' },
+  timeline: { stackBy: 'paradigm', cumulative: false },
   hiddenColumns: [],
   catalogueName: null,
   shownColumns: [],
@@ -93,4 +103,8 @@ export const INITIAL_STATE: AtlasState = {
 
 export function isGroupKey(value: string): value is GroupKey {
   return (GROUP_KEYS as readonly string[]).includes(value);
+}
+
+export function isStackKey(value: string): value is StackKey {
+  return (STACK_KEYS as readonly string[]).includes(value);
 }

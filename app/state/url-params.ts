@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
+import { getFirstPosted } from '../catalogue/first-posted';
 import { getFacetValues } from '../query/facet-values';
 import {
   FACET_KEYS,
@@ -16,6 +17,7 @@ import {
   PROFILE_ORDER_KEYS,
   VIEW_KEYS,
   isGroupKey,
+  isStackKey,
   type AtlasState,
   type GraphOptions,
 } from './atlas-state';
@@ -151,6 +153,22 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
       return match && from <= to ? [from, to] : ignore('is not a range like 2021-2022');
     },
     write: (years) => (years ? `${years[0]}-${years[1]}` : null),
+  }),
+  single<readonly [number, number] | null>({
+    name: 'posted',
+    get: (state) => state.filters.posted,
+    set: (state, posted) => ({ ...state, filters: { ...state.filters, posted } }),
+    read: (text, { catalogue, ignore }) => {
+      const match = /^(\d{4})-(\d{4})$/.exec(text.trim());
+      const from = Number(match?.[1]);
+      const to = Number(match?.[2]);
+      if (!match || from > to) return ignore('is not a range like 2021-2023');
+      const [first, last] = getFirstPosted(catalogue).yearExtent;
+      return to < first || from > last
+        ? ignore(`holds no year a method was first posted in (${first}-${last})`)
+        : [from, to];
+    },
+    write: (posted) => (posted ? `${posted[0]}-${posted[1]}` : null),
   }),
   single<string | null>({
     name: 'since',
@@ -292,9 +310,17 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
   single({
     name: 'stack',
     get: (state) => state.timeline.stackBy,
-    set: (state, stackBy) => ({ ...state, timeline: { stackBy } }),
-    read: (text, { ignore }) => (isGroupKey(text) ? text : ignore()),
+    set: (state, stackBy) => ({ ...state, timeline: { ...state.timeline, stackBy } }),
+    read: (text, { ignore }) => (isStackKey(text) ? text : ignore()),
     write: (key) => key,
+  }),
+  single({
+    name: 'cumulative',
+    get: (state) => state.timeline.cumulative,
+    set: (state, cumulative) => ({ ...state, timeline: { ...state.timeline, cumulative } }),
+    read: (text, { ignore }) =>
+      text === '1' || text === '0' ? text === '1' : ignore('is not 0 or 1'),
+    write: (cumulative) => (cumulative ? '1' : '0'),
   }),
   list({
     name: 'hide',

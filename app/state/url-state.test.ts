@@ -8,6 +8,7 @@ import { ACCESS_LEVELS, DATA_LEVELS } from '../catalogue/method-needs';
 import {
   GROUP_KEYS,
   INITIAL_STATE,
+  STACK_KEYS,
   PROFILE_ORDER_KEYS,
   VIEW_KEYS,
   type AtlasState,
@@ -88,6 +89,28 @@ describe('readUrlState()', () => {
     expect(ignored).toEqual(['rows and cols: both are "operator"; kept the default axes']);
   });
 
+  it('reads a first-posted range apart from the publication years, and names a range it cannot use', () => {
+    const read = (search: string) => readUrlState(search, catalogue);
+    expect(read('?posted=2020-2021&years=2022-2023').state.filters).toMatchObject({
+      posted: [2020, 2021],
+      years: [2022, 2023],
+    });
+    // The fixture's methods were first posted from 2019 to 2024.
+    expect(read('?posted=2024-2030').state.filters.posted).toEqual([2024, 2030]);
+    const { state, ignored } = read('?posted=2023-2021&stack=modality&cumulative=yes');
+    expect(state.filters.posted).toBeNull();
+    expect(state.timeline).toEqual({ stackBy: 'modality', cumulative: false });
+    expect(ignored).toEqual([
+      'posted: "2023-2021" is not a range like 2021-2023',
+      'cumulative: "yes" is not 0 or 1',
+    ]);
+    expect(read('?posted=2025-2030').ignored).toEqual([
+      'posted: "2025-2030" holds no year a method was first posted in (2019-2024)',
+    ]);
+    expect(read('?posted=1990-2018').ignored).toHaveLength(1);
+    expect(read('?posted=2021').ignored).toEqual(['posted: "2021" is not a range like 2021-2023']);
+  });
+
   it('cuts an overlong search and says so', () => {
     const { state, ignored } = readUrlState(`?q=${'x'.repeat(500)}`, catalogue);
     expect(state.filters.search).toHaveLength(200);
@@ -126,6 +149,7 @@ describe('toUrlSearch()', () => {
       filters: {
         facets: { operator: ['additive', 'parametric'], venue: ['ICLR'] },
         years: [2019, 2021],
+        posted: [2020, 2022],
         search: 'prompt tuning, deep',
         cell: { rowAxis: 'location', rowValue: 'input', colAxis: 'year', colValue: '2019' },
         finder: { access: 'scores', data: 'few', modality: 'vision' },
@@ -142,7 +166,7 @@ describe('toUrlSearch()', () => {
         depth: 4,
         lineage: 'gamma',
       },
-      timeline: { stackBy: 'location' },
+      timeline: { stackBy: 'modality', cumulative: true },
       hiddenColumns: ['venue'],
       catalogueName: 'my refs.bib',
       compare: ['beta', 'alpha'],
@@ -209,6 +233,10 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       years: fc.option(
         fc.tuple(fc.integer({ min: 1990, max: 2030 }), fc.integer({ min: 0, max: 5 })),
       ),
+      // The fixture's methods were first posted from 2019 to 2024.
+      posted: fc.option(
+        fc.tuple(fc.integer({ min: 2015, max: 2024 }), fc.integer({ min: 0, max: 5 })),
+      ),
       search: fc.string({ maxLength: 40 }),
       cell: fc.option(cell),
       finder: fc.option(
@@ -243,7 +271,8 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         depth: fc.integer({ min: 1, max: 6 }),
         lineage: fc.option(fc.constantFrom(...ids)),
       }),
-      stackBy: fc.constantFrom(...GROUP_KEYS),
+      stackBy: fc.constantFrom(...STACK_KEYS),
+      cumulative: fc.boolean(),
       hiddenColumns: fc.uniqueArray(
         fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.hideable).map((c) => c.id)),
       ),
@@ -260,6 +289,9 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
           Object.entries(raw.facets).filter(([, values]) => values.length > 0),
         ),
         years: raw.years ? ([raw.years[0], raw.years[0] + raw.years[1]] as const) : null,
+        posted: raw.posted
+          ? ([raw.posted[0], Math.max(2019, raw.posted[0] + raw.posted[1])] as const)
+          : null,
         search: raw.search,
         cell: raw.cell,
         finder: raw.finder,
@@ -271,7 +303,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       matrix: { rows: raw.axes[0], cols: raw.axes[1] },
       profile: { orderBy: raw.orderBy },
       graph: raw.graph,
-      timeline: { stackBy: raw.stackBy },
+      timeline: { stackBy: raw.stackBy, cumulative: raw.cumulative },
       hiddenColumns: raw.hiddenColumns,
       catalogueName: raw.catalogueName,
       compare: raw.compare,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareColours, type ColourVision } from './colour-vision';
-import { PARADIGM_COLOURS, SEVERAL_COLOUR, VALUE_COLOURS } from './group-colours';
+import { OTHER_COLOUR, PARADIGM_COLOURS, SEVERAL_COLOUR, VALUE_COLOURS } from './group-colours';
 
 const VISIONS: ColourVision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 /** CIE76 difference above which two marks read as different colours at a glance. */
@@ -42,6 +42,15 @@ describe('the palettes', () => {
       DISTINCT,
     );
   });
+
+  it.each(VISIONS)(
+    'keep the modality colours, "other" and "two or more" apart for %s vision',
+    (vision) => {
+      expect(
+        smallestDifference([...VALUE_COLOURS, OTHER_COLOUR, SEVERAL_COLOUR], vision),
+      ).toBeGreaterThanOrEqual(DISTINCT);
+    },
+  );
 
   it('match the paradigm colours of the stylesheet', () => {
     const css = readFileSync('app/ui/atlas.css', 'utf8');

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import {
+  OTHER_VALUES,
   SEVERAL_VALUES,
   listGroupCategories,
-  type GroupingKey,
+  type StackingKey,
 } from '../graph-model/group-categories';
 
 /** The paradigm colours of atlas.css (--paradigm-mr/pt/pi), for canvas and d3 fills. */
@@ -20,6 +21,8 @@ export const PARADIGM_COLOURS: Readonly<Record<string, string>> = {
 export const VALUE_COLOURS = ['#0072b2', '#c0510a', '#007a5a', '#a8548a'];
 /** Dark slate for methods holding two or more values: far from every value colour for every colour vision. */
 export const SEVERAL_COLOUR = '#3d444d';
+/** Neutral grey for the modalities that share one category: apart from the rest for every colour vision. */
+export const OTHER_COLOUR = '#8c8c8c';
 const FALLBACK_COLOUR = '#8a94a1';
 
 /** One category of a grouping with its colour, for legends and marks. */
@@ -31,7 +34,7 @@ export interface ColouredCategory {
 }
 
 /** The categories of a grouping with a colour-blind-safe colour each, in taxonomy order. */
-export function listColouredCategories(catalogue: Catalogue, key: GroupingKey): ColouredCategory[] {
+export function listColouredCategories(catalogue: Catalogue, key: StackingKey): ColouredCategory[] {
   return listGroupCategories(catalogue, key).map((category, index) => ({
     ...category,
     colour:
@@ -39,6 +42,8 @@ export function listColouredCategories(catalogue: Catalogue, key: GroupingKey): 
         ? (PARADIGM_COLOURS[category.value] ?? FALLBACK_COLOUR)
         : category.value === SEVERAL_VALUES
           ? SEVERAL_COLOUR
-          : (VALUE_COLOURS[index] ?? FALLBACK_COLOUR),
+          : category.value === OTHER_VALUES
+            ? OTHER_COLOUR
+            : (VALUE_COLOURS[index] ?? FALLBACK_COLOUR),
   }));
 }

@@ -4,6 +4,11 @@ import { normaliseSearch } from '../../query/search-methods';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 
+/** "2022" for one year, "2021–2023" for several. */
+function formatYearRange([from, to]: readonly [number, number]): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /** The active filters as removable chips, with one button to clear them all. */
 export function ActiveFilters() {
   const catalogue = useCatalogue();
@@ -25,8 +30,15 @@ export function ActiveFilters() {
   if (filters.years) {
     chips.push({
       key: 'years',
-      text: `Years ${filters.years[0]}–${filters.years[1]}`,
+      text: `Published ${formatYearRange(filters.years)}`,
       remove: () => dispatch({ type: 'setYears', years: null }),
+    });
+  }
+  if (filters.posted) {
+    chips.push({
+      key: 'posted',
+      text: `First posted ${formatYearRange(filters.posted)}`,
+      remove: () => dispatch({ type: 'setPosted', posted: null }),
     });
   }
   if (filters.since) {

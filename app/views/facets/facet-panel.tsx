@@ -5,7 +5,7 @@ import { NewSince } from './new-since';
 import { YearRange } from './year-range';
 import './facets.css';
 
-/** Every facet: paradigm and the four dimensions, modality, the needs, code, year, venue and scope. */
+/** Every facet: paradigm and the four dimensions, modality, the needs, code, publication and first-posted years, venue and scope. */
 export function FacetPanel() {
   const unfiltered = useAtlasState((state) => isUnfiltered(state.filters));
   const dispatch = useAtlasDispatch();
@@ -31,7 +31,8 @@ export function FacetPanel() {
       <FacetGroup facet="access" />
       <FacetGroup facet="data" />
       <FacetGroup facet="code" />
-      <YearRange />
+      <YearRange field="years" />
+      <YearRange field="posted" />
       <FacetGroup facet="venue" foldable />
       <FacetGroup facet="scope" />
       <FacetGroup facet="fit" />

@@ -1,28 +1,56 @@
+import { getFirstPosted } from '../../catalogue/first-posted';
+import type { Catalogue } from '../../catalogue/catalogue-types';
 import { getFacetValues } from '../../query/facet-values';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 
-/** From/to year pickers; picking the full extent clears the range. */
-export function YearRange() {
+/** Which year a range filters on: the venue's year, or the year first posted. */
+type YearField = 'years' | 'posted';
+
+const TITLES: Record<YearField, string> = { years: 'Published', posted: 'First posted' };
+const HINTS: Record<YearField, string> = {
+  years: 'year of the venue',
+  posted: 'arXiv month, else venue year',
+};
+
+/** The years a range can pick from, oldest first, and their extent. */
+function listYears(catalogue: Catalogue, field: YearField): [number[], readonly [number, number]] {
+  if (field === 'years') {
+    const years = getFacetValues(catalogue, 'year').map((value) => Number(value.value));
+    return [years, catalogue.yearExtent];
+  }
+  const posted = getFirstPosted(catalogue);
+  const years = [...new Set(posted.byPosition.map((date) => date.year))].sort((a, b) => a - b);
+  return [years, posted.yearExtent];
+}
+
+/** From/to year pickers for one kind of year; picking the full extent clears the range. */
+export function YearRange({ field }: { field: YearField }) {
   const catalogue = useCatalogue();
-  const range = useAtlasState((state) => state.filters.years);
+  const range = useAtlasState((state) => state.filters[field]);
   const dispatch = useAtlasDispatch();
-  const years = getFacetValues(catalogue, 'year').map((value) => Number(value.value));
-  const [first, last] = catalogue.yearExtent;
+  const [years, [first, last]] = listYears(catalogue, field);
   const [from, to] = range ?? [first, last];
+  const set = (value: readonly [number, number] | null) =>
+    dispatch(
+      field === 'years' ? { type: 'setYears', years: value } : { type: 'setPosted', posted: value },
+    );
   const setRange = (nextFrom: number, nextTo: number) => {
     const [low, high] = nextFrom <= nextTo ? [nextFrom, nextTo] : [nextTo, nextFrom];
-    dispatch({ type: 'setYears', years: low <= first && high >= last ? null : [low, high] });
+    set(low <= first && high >= last ? null : [low, high]);
   };
+  const title = TITLES[field];
   return (
     <fieldset className="facet-group year-range">
       <legend>
-        <span>Year</span>
+        <span>
+          {title} <span className="year-range-hint">({HINTS[field]})</span>
+        </span>
         {range && (
           <button
             type="button"
             className="button-link facet-clear"
-            aria-label="Clear Year filter"
-            onClick={() => dispatch({ type: 'setYears', years: null })}
+            aria-label={`Clear ${title} filter`}
+            onClick={() => set(null)}
           >
             Clear
           </button>

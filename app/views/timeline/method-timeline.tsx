@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
+import { formatFirstPosted } from '../../catalogue/catalogue-rules';
+import { getFirstPosted } from '../../catalogue/first-posted';
 import { makeFullBitset } from '../../query/bitset';
-import { countByYearAndGroup } from '../../graph-model/group-categories';
-import { GROUP_KEYS, isGroupKey } from '../../state/atlas-state';
+import { countByPostedYearAndGroup, toCumulativeCounts } from '../../graph-model/group-categories';
 import {
   useAtlasDispatch,
   useAtlasQuery,
@@ -12,7 +13,9 @@ import {
 import { listColouredCategories } from '../../ui/group-colours';
 import { GroupLegend } from '../../ui/group-legend';
 import { toKeyName } from '../../catalogue/catalogue-vocabulary';
+import { TimelineCoverage } from './timeline-coverage';
 import { TimelineTable } from './timeline-table';
+import { TimelineToolbar } from './timeline-toolbar';
 import { useElementSize } from './use-element-size';
 import { attachYearBrush, type YearBrush } from './year-brush';
 import './method-timeline.css';
@@ -20,18 +23,19 @@ import './method-timeline.css';
 const MARGIN = { top: 22, right: 12, bottom: 40, left: 40 };
 
 /**
- * Methods per year, stacked by paradigm or a dimension. The bars count what
- * every filter but the year range lets through, so brushing a range (which
- * filters every view) never empties the bars outside it. Axes are fixed by
- * the whole catalogue.
+ * Methods per year first posted (arXiv month, else venue year), or the running
+ * total up to each year, stacked by paradigm, a dimension or the modality. The
+ * bars count what every filter but the first-posted range lets through, so
+ * brushing a range (which filters every view by the same years the bars show)
+ * never empties the bars outside it. Axes are fixed by the whole catalogue.
  */
 export function MethodTimeline() {
   const catalogue = useCatalogue();
   const query = useAtlasQuery();
   const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
-  const stackBy = useAtlasState((state) => state.timeline.stackBy);
-  const years = useAtlasState((state) => state.filters.years);
+  const { stackBy, cumulative } = useAtlasState((state) => state.timeline);
+  const posted = useAtlasState((state) => state.filters.posted);
   const chartRef = useRef<HTMLDivElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const brush = useRef<YearBrush | null>(null);
@@ -41,13 +45,18 @@ export function MethodTimeline() {
     () => listColouredCategories(catalogue, stackBy),
     [catalogue, stackBy],
   );
-  const rows = useMemo(
-    () => countByYearAndGroup(catalogue, query.withoutYears, stackBy),
-    [catalogue, query.withoutYears, stackBy],
+  const rows = useMemo(() => {
+    const perYear = countByPostedYearAndGroup(catalogue, query.withoutPosted, stackBy);
+    return cumulative ? toCumulativeCounts(perYear) : perYear;
+  }, [catalogue, query.withoutPosted, stackBy, cumulative]);
+  const wholeRows = useMemo(
+    () =>
+      countByPostedYearAndGroup(catalogue, makeFullBitset(catalogue.methods.length), 'paradigm'),
+    [catalogue],
   );
   const totals = useMemo(
-    () => countByYearAndGroup(catalogue, makeFullBitset(catalogue.methods.length), 'paradigm'),
-    [catalogue],
+    () => (cumulative ? toCumulativeCounts(wholeRows) : wholeRows),
+    [wholeRows, cumulative],
   );
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const innerHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
@@ -69,25 +78,25 @@ export function MethodTimeline() {
     [totals, innerHeight],
   );
 
-  const yearsRef = useRef(years);
+  const postedRef = useRef(posted);
   useEffect(() => {
-    yearsRef.current = years;
+    postedRef.current = posted;
   });
   useEffect(() => {
     if (!brushRef.current || innerWidth <= 0 || innerHeight <= 0) return;
-    const [first, last] = catalogue.yearExtent;
+    const [first, last] = getFirstPosted(catalogue).yearExtent;
     const attached = attachYearBrush(brushRef.current, {
       x,
       width: innerWidth,
       height: innerHeight,
       onBrush: (range) =>
         dispatch({
-          type: 'setYears',
+          type: 'setPosted',
           // The whole extent is no filter at all, as in the facet panel's year selects.
-          years: range && (range[0] > first || range[1] < last) ? range : null,
+          posted: range && (range[0] > first || range[1] < last) ? range : null,
         }),
     });
-    attached.show(yearsRef.current);
+    attached.show(postedRef.current);
     brush.current = attached;
     return () => {
       attached.destroy();
@@ -95,61 +104,35 @@ export function MethodTimeline() {
     };
   }, [catalogue, x, innerWidth, innerHeight, dispatch]);
   useEffect(() => {
-    brush.current?.show(years);
-  }, [years]);
+    brush.current?.show(posted);
+  }, [posted]);
 
   const focused = focus === null ? undefined : catalogue.indexOf.get(focus);
   const focusMethod = focused === undefined ? undefined : catalogue.methods[focused];
-  const inRange = (year: number) => !years || (year >= years[0] && year <= years[1]);
+  const focusPosted =
+    focused === undefined ? undefined : getFirstPosted(catalogue).byPosition[focused];
+  const inRange = (year: number) => !posted || (year >= posted[0] && year <= posted[1]);
   const brushedCount = query.positions.length;
   const ticks = y.ticks(Math.max(2, Math.floor(innerHeight / 50)));
 
   return (
     <div className={`method-timeline${focusMethod ? ' has-focus' : ''}`}>
-      <div className="timeline-toolbar">
-        <label>
-          Stack by
-          <select
-            value={stackBy}
-            onChange={(event) => {
-              if (isGroupKey(event.target.value))
-                dispatch({ type: 'setTimelineStack', stackBy: event.target.value });
-            }}
-          >
-            {GROUP_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {toKeyName(catalogue, key)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="timeline-range" aria-live="polite" data-testid="timeline-range">
-          {years ? (
-            <>
-              <strong>{years[0] === years[1] ? years[0] : `${years[0]}–${years[1]}`}</strong>:{' '}
-              {brushedCount} method{brushedCount === 1 ? '' : 's'}
-              <button
-                type="button"
-                className="button-link"
-                onClick={() => dispatch({ type: 'setYears', years: null })}
-              >
-                Clear years
-              </button>
-            </>
-          ) : (
-            <>All years. Drag across the bars to filter every view to a range of years.</>
-          )}
-        </p>
-      </div>
+      <TimelineToolbar brushedCount={brushedCount} />
+      <TimelineCoverage wholeRows={wholeRows} />
       <div className="timeline-chart" ref={chartRef}>
         {width > 0 && height > 0 && (
           <svg
             width={width}
             height={height}
             role="img"
-            aria-label={`Methods per year, stacked by ${toKeyName(catalogue, stackBy).toLowerCase()}: ${rows.map((row) => `${row.year}: ${row.total}`).join(', ')}. The table below lists the counts; the year selects in the filters set the range by keyboard.`}
+            aria-label={`${cumulative ? 'Methods first posted up to each year' : 'Methods per year first posted'}, stacked by ${toKeyName(catalogue, stackBy).toLowerCase()}: ${rows.map((row) => `${row.year}: ${row.total}`).join(', ')}. The table below lists the counts; the First posted selects in the filters set the range by keyboard.`}
           >
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+              <text className="timeline-axis-title" x={0} y={-9} aria-hidden="true">
+                {cumulative
+                  ? 'Methods first posted up to each year'
+                  : 'Methods per year first posted'}
+              </text>
               <g className="timeline-grid" aria-hidden="true">
                 {ticks.map((tick) => (
                   <g key={tick} transform={`translate(0,${y(tick)})`}>
@@ -212,10 +195,10 @@ export function MethodTimeline() {
                   </g>
                 );
               })}
-              {focusMethod && x(String(focusMethod.year)) !== undefined && (
+              {focusPosted && x(String(focusPosted.year)) !== undefined && (
                 <g
                   className="timeline-focus"
-                  transform={`translate(${(x(String(focusMethod.year)) ?? 0) + x.bandwidth() / 2},${innerHeight + 25})`}
+                  transform={`translate(${(x(String(focusPosted.year)) ?? 0) + x.bandwidth() / 2},${innerHeight + 25})`}
                   aria-hidden="true"
                 >
                   <path d="M0,0l5,9h-10z" />
@@ -230,16 +213,21 @@ export function MethodTimeline() {
         <span className="timeline-key">
           <span className="timeline-key-whole" aria-hidden="true" /> whole catalogue
         </span>
-        {focusMethod && (
+        {focusMethod && focusPosted && (
           <span className="timeline-key">
             <span className="timeline-key-focus" aria-hidden="true">
               ▲
             </span>{' '}
-            {focusMethod.name} ({focusMethod.year})
+            {focusMethod.name} (first posted {formatFirstPosted(focusPosted)})
           </span>
         )}
       </GroupLegend>
-      <TimelineTable rows={rows} categories={categories} title={toKeyName(catalogue, stackBy)} />
+      <TimelineTable
+        rows={rows}
+        categories={categories}
+        title={toKeyName(catalogue, stackBy)}
+        cumulative={cumulative}
+      />
     </div>
   );
 }

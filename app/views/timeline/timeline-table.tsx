@@ -6,17 +6,22 @@ interface TimelineTableProps {
   categories: readonly ColouredCategory[];
   /** What the columns split by: "Paradigm". */
   title: string;
+  /** The rows are running totals up to each year. */
+  cumulative: boolean;
 }
 
 /** The chart's numbers as a table, for screen readers and for reading exact counts. */
-export function TimelineTable({ rows, categories, title }: TimelineTableProps) {
+export function TimelineTable({ rows, categories, title, cumulative }: TimelineTableProps) {
+  const what = cumulative
+    ? 'Methods first posted up to each year'
+    : 'Methods per year first posted';
   return (
     <details className="timeline-table">
       <summary>Counts per year as a table</summary>
-      <table aria-label={`Methods per year by ${title.toLowerCase()}`}>
+      <table aria-label={`${what}, by ${title.toLowerCase()}`}>
         <thead>
           <tr>
-            <th scope="col">Year</th>
+            <th scope="col">{cumulative ? 'First posted up to' : 'First posted'}</th>
             {categories.map((category) => (
               <th key={category.value} scope="col">
                 {category.label}

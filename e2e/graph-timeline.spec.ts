@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { expect, openAtlas, test } from './support/atlas-test';
+
+// Expected values come from the raw catalogue, read here with plain lines.
+interface RawMethod {
+  id: string;
+  year: number;
+  arxiv?: string;
+  cites: { id: string; note?: string }[];
+}
+const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
+
+/** The year a method was first posted: its arXiv id's YY, unless its venue year is earlier. */
+function postedYear(method: RawMethod): number {
+  const yy = /^(\d{2})\d{2}\./.exec(method.arxiv ?? '')?.[1];
+  return yy === undefined ? method.year : Math.min(method.year, 2000 + Number(yy));
+}
+
+test('the graph timeline puts every method in the column of the year it was first posted, so no cite points back in time', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=graph&layout=timeline');
+  const nodes = page.locator('.graph-svg g.graph-node[data-id]');
+  await expect(nodes).toHaveCount(raw.length, { timeout: 30_000 });
+  const firstYear = Math.min(...raw.map(postedYear));
+  const lastYear = Math.max(...raw.map(postedYear));
+  const bands = page.locator('.graph-svg rect.graph-year-band');
+  await expect(bands).toHaveCount(lastYear - firstYear + 1);
+
+  // Screen positions of the year columns (oldest first) and of each node's centre.
+  const { columns, centres } = await page.evaluate(() => {
+    const svg = document.querySelector('.graph-svg')!;
+    const columns = [...svg.querySelectorAll('rect.graph-year-band')].map((rect) => {
+      const box = rect.getBoundingClientRect();
+      return [box.left, box.right];
+    });
+    const centres = Object.fromEntries(
+      [...svg.querySelectorAll('g.graph-node[data-id]')].map((node) => {
+        const box = node.querySelector('circle')!.getBoundingClientRect();
+        return [node.getAttribute('data-id')!, box.left + box.width / 2];
+      }),
+    );
+    return { columns, centres };
+  });
+  const yearAt = (x: number) =>
+    firstYear + columns.findIndex(([left, right]) => x >= left! && x <= right!);
+  const placed = new Map(raw.map((method) => [method.id, yearAt(centres[method.id]!)]));
+
+  const misplaced = raw.filter((method) => placed.get(method.id) !== postedYear(method));
+  expect(misplaced.map((method) => `${method.id}: ${placed.get(method.id)}`)).toEqual([]);
+  const backward = raw.flatMap((method) =>
+    method.cites
+      .filter((cite) => !cite.note && placed.get(method.id)! < placed.get(cite.id)!)
+      .map((cite) => `${method.id} -> ${cite.id}`),
+  );
+  expect(backward).toEqual([]);
+  // CLIP-Adapter (2021 on arXiv) builds on CoOp (2021 on arXiv, 2022 in its journal).
+  expect(placed.get('coop')).toBe(2021);
+  expect(placed.get('clip-adapter')).toBeGreaterThanOrEqual(placed.get('coop')!);
+});
