@@ -36,7 +36,6 @@ export function LabelsSwitch() {
           <label key={choice.labels} title={choice.title}>
             <input
               type="radio"
-              className="visually-hidden"
               name={`${id}-labels`}
               value={choice.labels}
               checked={labels === choice.labels}

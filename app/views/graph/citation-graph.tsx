@@ -166,6 +166,9 @@ export function CitationGraph() {
         <span className="graph-key">
           size: times cited by methods in this catalogue (citations from outside it are not counted)
         </span>
+        {catalogue.surveyLabels && (
+          <span className="graph-key">≠: a survey label shown that Atlas reads otherwise</span>
+        )}
       </GroupLegend>
     </div>
   );

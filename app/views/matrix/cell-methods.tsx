@@ -39,6 +39,11 @@ export function CellMethods(props: CellMethodsProps) {
   }
   const listed = positions.slice(0, LISTED_METHODS);
   const more = positions.length - listed.length;
+  const marked = listed.some((position) =>
+    listShownDepartures(catalogue, catalogue.methods[position]!).some((departure) =>
+      props.axes.includes(departure.field),
+    ),
+  );
   return (
     <aside className="cell-methods" aria-label="Cell methods">
       <h3>{title}</h3>
@@ -48,11 +53,7 @@ export function CellMethods(props: CellMethodsProps) {
       </p>
       {listed.length > 0 && (
         <>
-          <p className="cell-methods-order">
-            Most cited first
-            {catalogue.surveyLabels &&
-              '; ≠ marks a method placed here by the survey’s label, where Atlas reads it otherwise'}
-          </p>
+          <p className="cell-methods-order">Most cited first</p>
           <MethodButtonList
             focus={props.focus}
             metaClassName="cell-methods-year"
@@ -81,6 +82,11 @@ export function CellMethods(props: CellMethodsProps) {
             })}
           />
           {more > 0 && <p className="cell-methods-more">+{more} more</p>}
+          {marked && (
+            <p className="cell-methods-key">
+              ≠ placed here by the survey&apos;s label; Atlas reads it otherwise
+            </p>
+          )}
         </>
       )}
     </aside>
