@@ -18,7 +18,12 @@ interface Raw {
 }
 interface RawTaxonomy {
   paradigms: { code: string; name: string }[];
-  dimensions: { key: string; name: string; values: { value: string; name: string }[] }[];
+  dimensions: {
+    key: string;
+    name: string;
+    symbol: string;
+    values: { value: string; name: string }[];
+  }[];
 }
 const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
 const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as RawTaxonomy;
@@ -113,7 +118,7 @@ test("the survey-labels toggle shows the authors' labels of a departed method, m
   ]);
   for (const [field, departure, name] of [
     ['Paradigm', vptParadigm, paradigmName],
-    ['Format λ', vptFormat, formatName],
+    [`${format.name} ${format.symbol}`, vptFormat, formatName],
   ] as const) {
     const fieldRow = sideBySide
       .getByRole('row')

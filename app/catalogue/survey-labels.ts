@@ -1,3 +1,4 @@
+import { memoisePerCatalogue } from './catalogue-cache';
 import type { Catalogue, DepartureField, LabelDeparture, Method } from './catalogue-types';
 
 /** Whose labels the catalogue shows: Atlas's own, or the survey authors' where Atlas departs. */
@@ -31,7 +32,11 @@ export function toSurveyLabelledMethod(method: Method): Method {
   return labelled;
 }
 
-const surveyLabelled = new WeakMap<Catalogue, Catalogue>();
+const getDerivedCatalogue = memoisePerCatalogue((catalogue): Catalogue => ({
+  ...catalogue,
+  methods: catalogue.methods.map(toSurveyLabelledMethod),
+  surveyLabels: true,
+}));
 
 /**
  * The catalogue as the survey labels it (see `toSurveyLabelledMethod`), built once
@@ -41,16 +46,7 @@ const surveyLabelled = new WeakMap<Catalogue, Catalogue>();
  * shared with the catalogue it comes from.
  */
 export function getSurveyLabelledCatalogue(catalogue: Catalogue): Catalogue {
-  if (catalogue.surveyLabels) return catalogue;
-  const known = surveyLabelled.get(catalogue);
-  if (known) return known;
-  const derived: Catalogue = {
-    ...catalogue,
-    methods: catalogue.methods.map(toSurveyLabelledMethod),
-    surveyLabels: true,
-  };
-  surveyLabelled.set(catalogue, derived);
-  return derived;
+  return catalogue.surveyLabels ? catalogue : getDerivedCatalogue(catalogue);
 }
 
 /** The catalogue showing this set of labels. */

@@ -1,4 +1,10 @@
-import type { Catalogue, DepartureField, LabelDeparture } from '../catalogue/catalogue-types';
+import {
+  DIMENSION_KEYS,
+  type Catalogue,
+  type DepartureField,
+  type LabelDeparture,
+} from '../catalogue/catalogue-types';
+import { toValueName } from '../catalogue/catalogue-vocabulary';
 import './departure-marker.css';
 
 /** The mark every view puts beside a label the survey gives and Atlas departs from. */
@@ -14,12 +20,13 @@ export function toValueNames(
   field: DepartureField,
   values: readonly string[],
 ): string[] {
-  const { paradigms, dimensions } = catalogue.taxonomy;
+  const fields = [field, ...DIMENSION_KEYS.filter((key) => key !== field)];
   return values.map((value) => {
-    if (field === 'paradigm') return paradigms.find((p) => p.code === value)?.name ?? value;
-    const own = dimensions.find((d) => d.key === field)?.values.find((v) => v.value === value);
-    const other = dimensions.flatMap((d) => d.values).find((v) => v.value === value);
-    return (own ?? other)?.name ?? value;
+    for (const key of fields) {
+      const name = toValueName(catalogue, key, value);
+      if (name !== value || field === 'paradigm') return name;
+    }
+    return value;
   });
 }
 

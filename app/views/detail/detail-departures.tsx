@@ -1,13 +1,6 @@
 import type { Catalogue, LabelDeparture } from '../../catalogue/catalogue-types';
+import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 import { toValueNames } from '../../ui/departure-marker';
-
-const FIELD_NAMES: Record<LabelDeparture['field'], string> = {
-  paradigm: 'Paradigm',
-  format: 'Format λ',
-  location: 'Location ℓ',
-  operator: 'Operator τ',
-  alignment: 'Alignment ω',
-};
 
 /**
  * The survey's label and Atlas's side by side for each field where Atlas
@@ -48,7 +41,7 @@ export function DetailDepartures({
       {departures.map((departure) => (
         <tbody key={departure.field} data-field={departure.field}>
           <tr>
-            <th scope="row">{FIELD_NAMES[departure.field]}</th>
+            <th scope="row">{toKeyTitle(catalogue, departure.field)}</th>
             {columns.map((column) => (
               <td key={column.side} className={`is-${column.side}`}>
                 {names(departure, column.side)}
