@@ -121,3 +121,60 @@ test('methods join the comparison from their detail, and an unknown id in compar
   await expect(page.getByRole('heading', { name: 'Compare methods' })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`compare=${vp.id}(&|$)`));
 });
+
+test('methods join the comparison from their table rows, at most four, with a message for a fifth', async ({
+  page,
+}) => {
+  const picked = ['vpt', 'coop', 'visual-prompting', 'prompt-tuning', 'bar'].map((id) =>
+    byId.get(id)!,
+  );
+  const [first, ...rest] = picked;
+  const fifth = rest.at(-1)!;
+  await openAtlas(page);
+  const search = page.getByRole('searchbox', { name: 'Search methods' });
+  const toggle = (method: Raw) =>
+    page.getByRole('table', { name: 'Methods' }).getByRole('button', {
+      name: `Compare ${method.name}`,
+      exact: true,
+    });
+  for (const method of picked.slice(0, 4)) {
+    await search.fill(method.name);
+    await toggle(method).click();
+    await expect(toggle(method)).toHaveAttribute('aria-pressed', 'true');
+  }
+  await expect(page.getByText('4 of at most 4 to compare')).toBeVisible();
+
+  // A fifth is refused with a message, and nothing the reader picked is pushed out.
+  await search.fill(fifth.name);
+  await toggle(fifth).click();
+  await expect(toggle(fifth)).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status').filter({ hasText: 'at most 4 methods' })).toHaveText(
+    `The comparison holds at most 4 methods: take one out before adding ${fifth.name}.`,
+  );
+  await expect(page).toHaveURL(
+    new RegExp(
+      `compare=${picked
+        .slice(0, 4)
+        .map((m) => m.id)
+        .join('(%2C|,)')}(&|$)`,
+    ),
+  );
+
+  // Taking one out makes room; the message goes.
+  await search.fill(first!.name);
+  await toggle(first!).click();
+  await expect(toggle(first!)).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByText('at most 4 methods: take one out')).toHaveCount(0);
+  await search.fill(fifth.name);
+  await toggle(fifth).click();
+  await expect(toggle(fifth)).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'Open the comparison' }).click();
+  await expect(page).toHaveURL(/view=compare/);
+  const table = page.getByRole('table', { name: /compared methods field by field/ });
+  for (const method of rest)
+    await expect(
+      table.getByRole('columnheader', { name: new RegExp(`^${method.name}\\b`) }),
+    ).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveCount(rest.length + 1);
+});

@@ -125,4 +125,9 @@ export interface Catalogue {
   yearExtent: readonly [number, number];
   /** What each method needs to run (access, labelled data), by position. */
   needsOf: readonly MethodNeeds[];
+  /**
+   * True on the catalogue `getSurveyLabelledCatalogue` derives: the methods of the
+   * survey authors' list show the authors' labels where Atlas departs from them.
+   */
+  surveyLabels?: true | undefined;
 }

@@ -62,12 +62,33 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
       error: () => `must be one of ${quoteAll(values)} (${what})`,
     });
 
-  const departure = z.strictObject({
-    field: z.enum(DEPARTURE_FIELDS),
-    authors: z.array(text).min(1),
-    atlas: z.array(text).min(1),
-    reason: text,
-  });
+  // The survey's own words, shown when the reader asks for the survey's labels: a paradigm
+  // code, or a value of one of the dimensions (one authors' cell holds another dimension's words).
+  const paradigmCodes = taxonomy.paradigms.map((paradigm) => paradigm.code);
+  const dimensionWords = [
+    ...new Set(taxonomy.dimensions.flatMap((dimension) => dimension.values.map((v) => v.value))),
+  ];
+  const departure = z
+    .strictObject({
+      field: z.enum(DEPARTURE_FIELDS),
+      authors: z.array(text).min(1),
+      atlas: z.array(text).min(1),
+      reason: text,
+    })
+    .superRefine((entry, context) => {
+      const [known, what] =
+        entry.field === 'paradigm'
+          ? [paradigmCodes, 'paradigms in data/taxonomy.json']
+          : [dimensionWords, 'values of the four dimensions'];
+      entry.authors.forEach((value, index) => {
+        if (!known.includes(value))
+          context.addIssue({
+            code: 'custom',
+            path: ['authors', index],
+            message: `must be one of ${quoteAll(known)} (${what}); got "${value}"`,
+          });
+      });
+    });
 
   return z
     .strictObject({

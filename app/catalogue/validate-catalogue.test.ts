@@ -170,6 +170,34 @@ describe('validateCatalogue()', () => {
     ]);
   });
 
+  it("rejects an authors' departure value that is no paradigm or no dimension value", () => {
+    const departing = (field: 'paradigm' | 'operator', authors: string[], atlas: string[]) =>
+      ({ field, authors, atlas, reason: 'Reason.' }) as const;
+    expect(
+      lines([
+        makeMethod({
+          id: 'x',
+          paradigm: 'PT',
+          operator: ['additive'],
+          labels: {
+            source: 'authors',
+            fit: 'exact',
+            departures: [
+              departing('paradigm', ['PI', 'Prompting'], ['PT']),
+              // Another dimension's words are the survey's own and pass; a misspelling does not.
+              departing('operator', ['linear', 'aditive'], ['additive']),
+            ],
+          },
+        }),
+      ]),
+    ).toEqual([
+      'data/methods.json, entry "x", field "labels.departures[0].authors[1]": must be one of "MR", "PT", "PI" (paradigms in data/taxonomy.json); got "Prompting"',
+      expect.stringMatching(
+        /^data\/methods\.json, entry "x", field "labels\.departures\[1\]\.authors\[1\]": must be one of "fixed", "learnable", "input", .* \(values of the four dimensions\); got "aditive"$/,
+      ),
+    ]);
+  });
+
   it('reports every problem of every entry at once', () => {
     const problems = validate([
       makeMethod({ id: 'a', year: 1800, paradigm: 'XX' }),

@@ -4,6 +4,7 @@ import { useAtlasState } from '../state/atlas-store';
 import type { StoredCatalogue } from '../state/user-catalogue-store';
 import { CatalogueBanner } from './catalogue-banner';
 import { OpenCatalogue } from './open-catalogue';
+import { LabelsSwitch } from './labels-switch';
 import { ActiveFilters } from '../views/facets/active-filters';
 import { FacetPanel } from '../views/facets/facet-panel';
 import { ResultCount } from '../views/facets/result-count';
@@ -70,7 +71,10 @@ export function AtlasShell({
       </aside>
       <main className="atlas-main">
         <CatalogueBanner user={user} onReset={onReset} />
-        <OpenCatalogue onApply={onApply} />
+        <div className="atlas-toolbar">
+          <LabelsSwitch />
+          <OpenCatalogue onApply={onApply} />
+        </div>
         <NoticeBar problems={problems} />
         <ViewTabs />
         <ActiveFilters />

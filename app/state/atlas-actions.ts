@@ -1,3 +1,4 @@
+import type { LabelSet } from '../catalogue/survey-labels';
 import type { AxisKey, FacetKey, MatrixCell } from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
 import type { FinderChoice } from '../query/find-runnable';
@@ -35,6 +36,7 @@ export type AtlasAction =
   | { type: 'setShownColumns'; columns: readonly string[] }
   | { type: 'toggleCompared'; id: string }
   | { type: 'compareMethods'; ids: readonly string[] }
+  | { type: 'setLabels'; labels: LabelSet }
   | { type: 'restoreState'; state: AtlasState };
 
 /** Actions whose URL change replaces the history entry instead of adding one (typing, dragging). */

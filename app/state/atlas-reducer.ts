@@ -111,6 +111,8 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         compare: [...new Set(action.ids)].slice(0, MAX_COMPARED),
         view: 'compare',
       };
+    case 'setLabels':
+      return { ...state, labels: action.labels };
     case 'restoreState':
       return action.state;
   }

@@ -1,4 +1,5 @@
 import { DIMENSION_KEYS } from '../catalogue/catalogue-types';
+import type { LabelSet } from '../catalogue/survey-labels';
 import { EMPTY_FILTERS, type AxisKey, type FilterState } from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
 
@@ -71,6 +72,11 @@ export interface AtlasState {
   shownColumns: readonly string[];
   /** Methods the compare view lines up side by side, in the order they were added. */
   compare: readonly string[];
+  /**
+   * Whose labels every view shows: Atlas's, or the survey authors' own for the
+   * methods of their list (where Atlas departs from them, marked as such).
+   */
+  labels: LabelSet;
 }
 
 export const MAX_LINEAGE_DEPTH = 6;
@@ -99,6 +105,7 @@ export const INITIAL_STATE: AtlasState = {
   catalogueName: null,
   shownColumns: [],
   compare: [],
+  labels: 'atlas',
 };
 
 export function isGroupKey(value: string): value is GroupKey {

@@ -104,8 +104,19 @@ function useStore(): AtlasStore {
   return store;
 }
 
-/** The catalogue: fixed while the page lives, so reading it never causes a render. */
+/**
+ * The catalogue every view shows, labelled as the reader chose (Atlas's labels
+ * or the survey's): it changes only when the reader switches labels.
+ */
 export function useCatalogue(): Catalogue {
+  return useAtlasSelector(selectCatalogue);
+}
+
+/**
+ * The catalogue as loaded, with Atlas's labels, whichever labels are shown: for
+ * what must not move when the labels change (the graph's layout).
+ */
+export function useLoadedCatalogue(): Catalogue {
   return useStore().catalogue;
 }
 
@@ -147,6 +158,7 @@ export function useAtlasQuery(): QueryResult {
 }
 
 const selectQuery = (snapshot: AtlasSnapshot) => snapshot.query;
+const selectCatalogue = (snapshot: AtlasSnapshot) => snapshot.catalogue;
 const selectNotices = (snapshot: AtlasSnapshot) => snapshot.notices;
 const selectAll = (snapshot: AtlasSnapshot) => snapshot;
 
@@ -164,11 +176,10 @@ export function useNotices() {
  * `useCatalogue`, `useAtlasState` or `useAtlasSelector` instead.
  */
 export function useAtlas() {
-  const store = useStore();
   const snapshot = useAtlasSelector(selectAll);
   const { notices, dismissNotices, dismissNotice } = useNotices();
   return {
-    catalogue: store.catalogue,
+    catalogue: snapshot.catalogue,
     state: snapshot.state,
     query: snapshot.query,
     notices,

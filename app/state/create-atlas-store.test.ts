@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toVisibleIds } from '../query/run-query';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { makeSurveyFixture } from '../testing/survey-fixture-catalogue';
 import { INITIAL_STATE } from './atlas-state';
 import { createAtlasStore } from './create-atlas-store';
 
@@ -63,5 +64,27 @@ describe('createAtlasStore()', () => {
     expect(store.getSnapshot().query).toBe(query);
     store.setNotices([]);
     expect(store.getSnapshot().notices).toEqual([]);
+  });
+
+  it("shows the survey's labels on request, counts by them, and switches back to the same catalogue", () => {
+    const loaded = makeSurveyFixture();
+    const store = createAtlasStore(loaded, {
+      ...INITIAL_STATE,
+      filters: { ...INITIAL_STATE.filters, facets: { format: ['fixed'] } },
+    });
+    expect(store.getSnapshot().catalogue).toBe(loaded);
+    expect(toVisibleIds(store.getSnapshot().query)).toEqual([]);
+    store.dispatch({ type: 'setLabels', labels: 'authors' });
+    const survey = store.getSnapshot().catalogue;
+    expect(survey).not.toBe(loaded);
+    expect(survey.methods[0]!.format).toEqual(['fixed']);
+    expect(store.getSnapshot().query.catalogue).toBe(survey);
+    expect(toVisibleIds(store.getSnapshot().query)).toEqual(['prompted']);
+    store.dispatch({ type: 'setLabels', labels: 'atlas' });
+    expect(store.getSnapshot().catalogue).toBe(loaded);
+    expect(toVisibleIds(store.getSnapshot().query)).toEqual([]);
+    store.dispatch({ type: 'setLabels', labels: 'authors' });
+    expect(store.getSnapshot().catalogue).toBe(survey);
+    expect(store.catalogue).toBe(loaded);
   });
 });

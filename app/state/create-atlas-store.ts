@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
+import { toLabelledCatalogue } from '../catalogue/survey-labels';
 import { runQuery, type QueryResult } from '../query/run-query';
 import type { AtlasAction } from './atlas-actions';
 import { atlasReducer } from './atlas-reducer';
@@ -13,6 +14,11 @@ export interface Notice {
 /** Everything a component can subscribe to; replaced as a whole, never mutated. */
 export interface AtlasSnapshot {
   state: AtlasState;
+  /**
+   * The catalogue every view shows: the loaded one with Atlas's labels, or the
+   * same methods labelled as the survey labels them (state.labels).
+   */
+  catalogue: Catalogue;
   /** The one query over the current filters and sort; the same object while they stay the same. */
   query: QueryResult;
   /** Messages about input Atlas could not use (URL values, catalogue entries). */
@@ -27,6 +33,7 @@ export interface AtlasSnapshot {
  * (useSyncExternalStore) and re-render only when that slice changes.
  */
 export interface AtlasStore {
+  /** The catalogue as loaded, with Atlas's labels; views read `snapshot.catalogue`. */
   readonly catalogue: Catalogue;
   getSnapshot(): AtlasSnapshot;
   /** Calls `listener` after every change; returns the unsubscribe function. */
@@ -38,8 +45,8 @@ export interface AtlasStore {
 
 /**
  * Makes the store for one catalogue. The query runs again only when the
- * filters or the sort change, so selecting, focusing or switching views
- * reuses the result (and every component reading it skips rendering).
+ * filters, the sort or the labels shown change, so selecting, focusing or
+ * switching views reuses the result (and every component reading it skips rendering).
  */
 export function createAtlasStore(
   catalogue: Catalogue,
@@ -47,9 +54,11 @@ export function createAtlasStore(
   initialNotices: readonly Notice[] = [],
 ): AtlasStore {
   const listeners = new Set<() => void>();
+  const initialShown = toLabelledCatalogue(catalogue, initialState.labels);
   let snapshot: AtlasSnapshot = {
     state: initialState,
-    query: runQuery(catalogue, initialState.filters, initialState.sort),
+    catalogue: initialShown,
+    query: runQuery(initialShown, initialState.filters, initialState.sort),
     notices: initialNotices,
     lastAction: 'restoreState',
   };
@@ -70,11 +79,14 @@ export function createAtlasStore(
       const state = atlasReducer(snapshot.state, action);
       const previous = snapshot.state;
       if (state === previous) return;
+      const shown = toLabelledCatalogue(catalogue, state.labels);
       const query =
-        state.filters === previous.filters && state.sort === previous.sort
+        state.filters === previous.filters &&
+        state.sort === previous.sort &&
+        shown === snapshot.catalogue
           ? snapshot.query
-          : runQuery(catalogue, state.filters, state.sort);
-      publish({ ...snapshot, state, query, lastAction: action.type });
+          : runQuery(shown, state.filters, state.sort);
+      publish({ ...snapshot, state, catalogue: shown, query, lastAction: action.type });
     },
     setNotices(notices) {
       publish({ ...snapshot, notices });

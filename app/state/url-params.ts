@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { getFirstPosted } from '../catalogue/first-posted';
+import { LABEL_SETS, countSurveyLabels, type LabelSet } from '../catalogue/survey-labels';
 import { getFacetValues } from '../query/facet-values';
 import {
   FACET_KEYS,
@@ -140,6 +141,20 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
     set: (state, view) => ({ ...state, view }),
     read: oneOf(VIEW_KEYS),
     write: (view) => view,
+  }),
+  single<LabelSet>({
+    name: 'labels',
+    get: (state) => state.labels,
+    set: (state, labels) => ({ ...state, labels }),
+    read: (text, context) => {
+      const labels = oneOf(LABEL_SETS)(text, context);
+      if (labels === 'authors' && countSurveyLabels(context.catalogue).fromAuthors === 0)
+        return context.ignore(
+          "does not apply: no method of this catalogue is from the survey authors' list",
+        );
+      return labels;
+    },
+    write: (labels) => labels,
   }),
   ...FACET_KEYS.map(facetParam),
   single<readonly [number, number] | null>({

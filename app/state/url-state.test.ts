@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { makeTestCatalogue } from '../testing/make-method';
+import { LABEL_SETS } from '../catalogue/survey-labels';
 import { AXIS_KEYS, FACET_KEYS } from '../query/filter-state';
 import { getFacetValues } from '../query/facet-values';
 import { SORT_COLUMNS } from '../query/sort-methods';
@@ -16,7 +18,13 @@ import {
 import { TABLE_COLUMNS } from '../query/table-columns';
 import { URL_PARAMS, readUrlState, toUrlSearch } from './url-state';
 
-const catalogue = makeFixtureCatalogue();
+const atlasOnly = makeFixtureCatalogue();
+// Gamma comes from the survey authors' list here, so that labels=authors applies.
+const catalogue = makeTestCatalogue(
+  atlasOnly.methods.map((method) =>
+    method.id === 'gamma' ? { ...method, labels: { source: 'authors', fit: 'exact' } } : method,
+  ),
+);
 
 describe('readUrlState()', () => {
   it('opens the initial state from an empty query string', () => {
@@ -202,6 +210,28 @@ describe('compare=', () => {
   });
 });
 
+describe('labels=', () => {
+  it("shows the survey's labels from labels=authors and writes nothing for Atlas's", () => {
+    const { state, ignored } = readUrlState('?labels=authors', catalogue);
+    expect(state.labels).toBe('authors');
+    expect(ignored).toEqual([]);
+    expect(toUrlSearch(state)).toBe('?labels=authors');
+    expect(toUrlSearch({ ...state, labels: 'atlas' })).toBe('');
+  });
+
+  it("reports an unknown value, or a catalogue with nothing from the authors' list, and opens anyway", () => {
+    const unknown = readUrlState('?labels=survey&paradigm=PI', catalogue);
+    expect(unknown.state.labels).toBe('atlas');
+    expect(unknown.state.filters.facets).toEqual({ paradigm: ['PI'] });
+    expect(unknown.ignored).toEqual(['labels: "survey" is not a known value']);
+    const none = readUrlState('?labels=authors', atlasOnly);
+    expect(none.state.labels).toBe('atlas');
+    expect(none.ignored).toEqual([
+      'labels: "authors" does not apply: no method of this catalogue is from the survey authors\' list',
+    ]);
+  });
+});
+
 /** Any state Atlas can hold for the fixture catalogue. */
 const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
   const ids = catalogue.methods.map((method) => method.id);
@@ -278,6 +308,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       ),
       catalogueName: fc.option(fc.stringMatching(/^[\w.+-](?:[\w .+&-]{0,30}[\w.+-])?$/)),
       compare: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 4 }),
+      labels: fc.constantFrom(...LABEL_SETS),
       shownColumns: fc.uniqueArray(
         fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.optional).map((c) => c.id)),
       ),
@@ -308,6 +339,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       catalogueName: raw.catalogueName,
       compare: raw.compare,
       shownColumns: raw.shownColumns,
+      labels: raw.labels,
     }));
 })();
 

@@ -1,6 +1,12 @@
-import type { Catalogue } from '../catalogue/catalogue-types';
+import type { Catalogue, LabelDeparture } from '../catalogue/catalogue-types';
 import { getFacetValues } from '../query/facet-values';
 import type { AxisKey } from '../query/filter-state';
+import {
+  DEPARTURE_MARK,
+  formatDepartureNote,
+  formatDepartureTitle,
+  toValueNames,
+} from './departure-marker';
 import './badges.css';
 
 interface DimensionBadgesProps {
@@ -9,18 +15,31 @@ interface DimensionBadgesProps {
   values: readonly string[];
   /** Dimension name for screen readers: "Location". */
   label: string;
+  /** Set when the values are the survey's and Atlas departs from them: marked ≠. */
+  departure?: LabelDeparture | undefined;
 }
 
 /** Compact codes (AD, CO, E, H…) with each value's name and definition on hover and for screen readers. */
-export function DimensionBadges({ catalogue, dimension, values, label }: DimensionBadgesProps) {
+export function DimensionBadges({
+  catalogue,
+  dimension,
+  values,
+  label,
+  departure,
+}: DimensionBadgesProps) {
   const known = getFacetValues(catalogue, dimension);
-  const shown = values.map(
-    (value) => known.find((v) => v.value === value) ?? { value, label: value, code: value },
-  );
+  const shown = values.map((value) => {
+    const found = known.find((v) => v.value === value);
+    if (found || !departure) return found ?? { value, label: value, code: value };
+    // A word of another dimension, as one authors' cell holds: shown as the word itself.
+    const name = toValueNames(catalogue, departure.field, [value])[0] ?? value;
+    return { value, label: name, code: name };
+  });
+  const names = shown.map((v) => v.label).join(', ');
   return (
     <span
-      className="badges"
-      aria-label={`${label}: ${shown.map((v) => v.label).join(', ')}`}
+      className={`badges${departure ? ' is-departed' : ''}`}
+      aria-label={`${label}: ${names}${departure ? ` (${formatDepartureNote(catalogue, departure)})` : ''}`}
       role="img"
     >
       {shown.map((value) => (
@@ -36,21 +55,46 @@ export function DimensionBadges({ catalogue, dimension, values, label }: Dimensi
           {value.code}
         </span>
       ))}
+      {departure && (
+        <span className="departure-marker" title={formatDepartureTitle(catalogue, departure)}>
+          {DEPARTURE_MARK}
+        </span>
+      )}
     </span>
   );
 }
 
-/** A paradigm as a coloured badge: MR, PT or PI. */
-export function ParadigmBadge({ catalogue, paradigm }: { catalogue: Catalogue; paradigm: string }) {
+/** A paradigm as a coloured badge: MR, PT or PI; marked ≠ when it is the survey's and Atlas departs. */
+export function ParadigmBadge({
+  catalogue,
+  paradigm,
+  departure,
+}: {
+  catalogue: Catalogue;
+  paradigm: string;
+  departure?: LabelDeparture | undefined;
+}) {
   const name = catalogue.taxonomy.paradigms.find((p) => p.code === paradigm)?.name ?? paradigm;
+  const className = `badge badge-paradigm badge-paradigm-${paradigm.toLowerCase()}`;
+  if (!departure) {
+    return (
+      <span className={className} title={name} aria-label={`Paradigm: ${name}`} role="img">
+        {paradigm}
+      </span>
+    );
+  }
   return (
     <span
-      className={`badge badge-paradigm badge-paradigm-${paradigm.toLowerCase()}`}
-      title={name}
-      aria-label={`Paradigm: ${name}`}
+      className="badges is-departed"
       role="img"
+      aria-label={`Paradigm: ${name} (${formatDepartureNote(catalogue, departure)})`}
     >
-      {paradigm}
+      <span className={className} title={name}>
+        {paradigm}
+      </span>
+      <span className="departure-marker" title={formatDepartureTitle(catalogue, departure)}>
+        {DEPARTURE_MARK}
+      </span>
     </span>
   );
 }

@@ -1,6 +1,15 @@
-import type { Method } from '../../catalogue/catalogue-types';
+import {
+  DEPARTURE_FIELDS,
+  type DepartureField,
+  type Method,
+} from '../../catalogue/catalogue-types';
+import { findShownDeparture } from '../../catalogue/survey-labels';
 import type { CompareRow } from '../../graph-model/compare-methods';
-import { useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useCatalogue } from '../../state/atlas-store';
+import { DepartureMarker } from '../../ui/departure-marker';
+
+const isDepartureField = (key: string): key is DepartureField =>
+  (DEPARTURE_FIELDS as readonly string[]).includes(key);
 
 interface CompareTableProps {
   methods: readonly Method[];
@@ -10,6 +19,9 @@ interface CompareTableProps {
 /** One column per compared method, one row per field; rows that differ are tinted and say so. */
 export function CompareTable({ methods, rows }: CompareTableProps) {
   const dispatch = useAtlasDispatch();
+  const catalogue = useCatalogue();
+  const departureAt = (key: string, index: number) =>
+    isDepartureField(key) ? findShownDeparture(catalogue, methods[index]!, key) : undefined;
   return (
     <div className="compare-scroll">
       <table className="compare-table">
@@ -54,9 +66,15 @@ export function CompareTable({ methods, rows }: CompareTableProps) {
                 {row.label}
                 {row.differs && <span className="compare-differs"> (differs)</span>}
               </th>
-              {row.values.map((values, index) => (
-                <td key={methods[index]!.id}>{values.length > 0 ? values.join(', ') : '—'}</td>
-              ))}
+              {row.values.map((values, index) => {
+                const departure = departureAt(row.key, index);
+                return (
+                  <td key={methods[index]!.id}>
+                    {values.length > 0 ? values.join(', ') : '—'}
+                    {departure && <DepartureMarker catalogue={catalogue} departure={departure} />}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

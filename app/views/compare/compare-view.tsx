@@ -31,8 +31,9 @@ export function CompareView() {
       <section className="compare" aria-labelledby="compare-title">
         <h2 id="compare-title">Compare methods</h2>
         <p>
-          Choose between two and {MAX_COMPARED} methods: tick them in the table and use “Compare” in
-          the selection bar, or use “Add to comparison” in a method&apos;s detail.
+          Choose between two and {MAX_COMPARED} methods: press the ⇆ button of their rows in the
+          table, tick them and use “Compare” in the selection bar, or use “Add to comparison” in a
+          method&apos;s detail.
         </p>
         {methods.length === 1 && (
           <p>

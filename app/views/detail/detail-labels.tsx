@@ -1,7 +1,10 @@
 import type { DimensionKey, Method } from '../../catalogue/catalogue-types';
 import { getDimension } from '../../catalogue/catalogue-vocabulary';
+import { findShownDeparture } from '../../catalogue/survey-labels';
 import { useCatalogue } from '../../state/atlas-store';
+import { DepartureMarker, toValueNames } from '../../ui/departure-marker';
 import { CorrectionLink } from './correction-link';
+import { DetailDepartures } from './detail-departures';
 
 /** The four labels with each value's definition, and where the labels come from. */
 export function DetailLabels({
@@ -13,33 +16,51 @@ export function DetailLabels({
 }) {
   const catalogue = useCatalogue();
   const { labels } = method;
+  const departures = labels.source === 'authors' ? (labels.departures ?? []) : [];
+  const survey = Boolean(catalogue.surveyLabels);
+  const twoParadigms = departures.find((d) => d.field === 'paradigm' && d.authors.length > 1);
   return (
     <section aria-labelledby="detail-labels">
       <h3 id="detail-labels">Taxonomy labels</h3>
+      {survey && (
+        <p className="detail-labels-shown">
+          {labels.source === 'authors'
+            ? departures.length > 0
+              ? 'Shown as the survey labels it; where Atlas reads it otherwise, the label is marked ≠ and both are side by side below.'
+              : 'The survey and Atlas label it alike.'
+            : "Not on the survey authors' list: shown with Atlas's labels."}
+        </p>
+      )}
       <dl className="detail-dimensions">
         {dimensions.map((key) => {
           const dimension = getDimension(catalogue, key);
+          const departure = findShownDeparture(catalogue, method, key);
           return (
             <div key={key}>
               <dt>
-                {dimension?.name ?? key} <span className="detail-symbol">{dimension?.symbol}</span>{' '}
+                {dimension?.name ?? key} <span className="detail-symbol">{dimension?.symbol}</span>
+                {departure && <DepartureMarker catalogue={catalogue} departure={departure} />}{' '}
                 <CorrectionLink
                   method={method}
                   field={key}
-                  current={method[key]
-                    .map((value) => dimension?.values.find((v) => v.value === value)?.name ?? value)
-                    .join(', ')}
+                  // Atlas's own labels are what a correction is about.
+                  current={toValueNames(catalogue, key, departure?.atlas ?? method[key]).join(', ')}
                 />
               </dt>
               {method[key].map((value) => {
                 const known = dimension?.values.find((v) => v.value === value);
                 return (
                   <dd key={value}>
-                    <strong>{known?.name ?? value}</strong>
-                    {known?.code ? ` (${known.code})` : ''}: {known?.definition}
+                    <strong>{known?.name ?? toValueNames(catalogue, key, [value])[0]}</strong>
+                    {known ? ` (${known.code}): ${known.definition}` : ''}
                   </dd>
                 );
               })}
+              {departure && (
+                <dd className="detail-atlas-reads">
+                  Atlas reads: {toValueNames(catalogue, key, departure.atlas).join(', ')}
+                </dd>
+              )}
             </div>
           );
         })}
@@ -62,19 +83,19 @@ export function DetailLabels({
             <p>
               Labels from the survey authors&apos; list, normalised to the taxonomy&apos;s
               vocabulary
-              {labels.departures && labels.departures.length > 0
+              {departures.length > 0
                 ? '. Atlas departs from them where the paper says otherwise:'
                 : '.'}
             </p>
-            {labels.departures && labels.departures.length > 0 && (
-              <ul>
-                {labels.departures.map((departure) => (
-                  <li key={departure.field}>
-                    <strong>{departure.field}</strong>: authors {departure.authors.join(' + ')} →
-                    Atlas {departure.atlas.join(' + ')}. {departure.reason}
-                  </li>
-                ))}
-              </ul>
+            {departures.length > 0 && (
+              <DetailDepartures catalogue={catalogue} departures={departures} />
+            )}
+            {survey && twoParadigms && (
+              <p>
+                The survey files it under{' '}
+                {toValueNames(catalogue, 'paradigm', twoParadigms.authors).join(' and ')}; a method
+                holds one paradigm here, so it is shown and counted under the first.
+              </p>
             )}
             {labels.note && <p>{labels.note}</p>}
           </>

@@ -4,6 +4,7 @@ import {
   DATA_DEFINITIONS,
   DATA_NAMES,
 } from '../../catalogue/method-needs';
+import { listShownDepartures } from '../../catalogue/survey-labels';
 import { useCatalogue } from '../../state/atlas-store';
 import { CorrectionLink } from './correction-link';
 
@@ -13,6 +14,8 @@ export function DetailNeeds({ position }: { position: number }) {
   const method = catalogue.methods[position]!;
   const needs = catalogue.needsOf[position]!;
   const override = needs.override;
+  // The needs follow from Atlas's labels; say so when the survey's, shown above, differ.
+  const departed = listShownDepartures(catalogue, method).some((d) => d.field !== 'paradigm');
   const rows = [
     {
       key: 'access',
@@ -49,6 +52,11 @@ export function DetailNeeds({ position }: { position: number }) {
           </div>
         ))}
       </dl>
+      {departed && (
+        <p className="detail-needs-note">
+          These follow Atlas&apos;s reading of the paper, not the survey&apos;s labels shown below.
+        </p>
+      )}
     </section>
   );
 }

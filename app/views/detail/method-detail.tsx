@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
+import { findShownDeparture } from '../../catalogue/survey-labels';
 import { hasInBitset } from '../../query/bitset';
 import {
   useAtlasDispatch,
@@ -61,8 +62,12 @@ export function MethodDetail() {
       <div className="detail-head">
         <div>
           <p className="detail-kicker">
-            <ParadigmBadge catalogue={catalogue} paradigm={method.paradigm} /> {method.venue}{' '}
-            {method.year}
+            <ParadigmBadge
+              catalogue={catalogue}
+              paradigm={method.paradigm}
+              departure={findShownDeparture(catalogue, method, 'paradigm')}
+            />{' '}
+            {method.venue} {method.year}
             {method.scope !== 'core' && (
               <span className="detail-scope"> · updates model weights</span>
             )}

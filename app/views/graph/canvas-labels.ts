@@ -1,6 +1,7 @@
 import type { ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
 import { GRAPH_LOOK, LABEL_FONT } from './graph-look';
+import { formatNodeName } from './node-names';
 import type { GraphPaint, GraphScene } from './graph-scene';
 import { placeLabels } from './place-labels';
 
@@ -33,7 +34,7 @@ export class CanvasLabels {
     const shown = wanted.filter(
       ([p]) => hasInBitset(paint.visible, p) || paint.filtered === 'fade',
     );
-    const names = shown.map(([p]) => scene.catalogue.methods[p]!.name);
+    const names = shown.map(([p]) => formatNodeName(scene.catalogue, p));
     const spots = placeLabels(
       shown.map(([p, always], index) => ({
         x: t.applyX(scene.layout.x[p]!),

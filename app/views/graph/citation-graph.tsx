@@ -8,6 +8,7 @@ import {
   useAtlasQuery,
   useAtlasState,
   useCatalogue,
+  useLoadedCatalogue,
 } from '../../state/atlas-store';
 import { listColouredCategories } from '../../ui/group-colours';
 import { GroupLegend } from '../../ui/group-legend';
@@ -45,7 +46,8 @@ export function CitationGraph() {
   // Large catalogues draw intermediate positions while the layout runs (on the canvas only:
   // the SVG's nodes are counted and placed by tests, so it waits for the final layout).
   const progressive = isCanvasSize(catalogue.methods.length, getCiteEdges(catalogue).source.length);
-  const layoutState = useGraphLayout(catalogue, options.layout, progressive);
+  // Laid out on the loaded catalogue, so switching to the survey's labels moves no node.
+  const layoutState = useGraphLayout(useLoadedCatalogue(), options.layout, progressive);
   const layout = layoutState?.layout ?? null;
   const scene = useMemo(() => layout && makeGraphScene(catalogue, layout), [catalogue, layout]);
 
@@ -164,6 +166,9 @@ export function CitationGraph() {
         <span className="graph-key">
           size: times cited by methods in this catalogue (citations from outside it are not counted)
         </span>
+        {catalogue.surveyLabels && (
+          <span className="graph-key">≠: a survey label shown that Atlas reads otherwise</span>
+        )}
       </GroupLegend>
     </div>
   );

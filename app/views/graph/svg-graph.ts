@@ -1,4 +1,5 @@
 import { drag, range, select, type Selection, type ZoomTransform } from 'd3';
+import { formatNodeDescription } from './node-names';
 import { hasInBitset } from '../../query/bitset';
 import type { GraphHooks, GraphRenderer } from './graph-renderer';
 import { toEdgeEnds, toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
@@ -88,7 +89,7 @@ export class SvgGraph implements GraphRenderer {
       .attr('data-id', idOf)
       .attr('role', 'button')
       .attr('tabindex', -1)
-      .attr('aria-label', (p) => catalogue.methods[p]!.name)
+      .attr('aria-label', (p) => formatNodeDescription(catalogue, p))
       .each((p, k, all) => {
         this.nodeEls[p] = all[k]!;
         all[k]!.setAttribute('transform', `translate(${this.x[p]},${this.y[p]})`);

@@ -1,6 +1,7 @@
 import type { Selection, ZoomTransform } from 'd3';
 import { hasInBitset } from '../../query/bitset';
 import { GRAPH_LOOK } from './graph-look';
+import { formatNodeName } from './node-names';
 import type { GraphPaint, GraphScene } from './graph-scene';
 import { placeLabels } from './place-labels';
 
@@ -32,7 +33,7 @@ export class SvgLabels {
       const text = labels
         .append('text')
         .attr('class', 'graph-label')
-        .text(scene.catalogue.methods[p]!.name);
+        .text(formatNodeName(scene.catalogue, p));
       this.fixed.set(p, text.node()!);
     }
     this.focusLabel = labels.append('text').attr('class', 'graph-label is-focus-label').node()!;
@@ -55,7 +56,7 @@ export class SvgLabels {
       el.classList.toggle('is-focus-label', p === paint.focus);
     }
     const named = paint.focus >= 0 && !this.has(paint.focus) && (shown(paint.focus) || !hide);
-    const text = named ? this.scene.catalogue.methods[paint.focus]!.name : '';
+    const text = named ? formatNodeName(this.scene.catalogue, paint.focus) : '';
     if (this.focusLabel.textContent !== text) this.focusLabel.textContent = text;
   }
 
@@ -64,7 +65,8 @@ export class SvgLabels {
     for (const [q, el] of this.fixed) el.classList.toggle('is-near', q === p || near.has(q));
     const method = this.scene.catalogue.methods[p];
     const labelled = this.has(p) || p === focus;
-    const text = method && !labelled ? `${method.name}, ${method.year}` : '';
+    const text =
+      method && !labelled ? `${formatNodeName(this.scene.catalogue, p)}, ${method.year}` : '';
     if (this.hoverLabel.textContent !== text) this.hoverLabel.textContent = text;
   }
 

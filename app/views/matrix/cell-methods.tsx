@@ -1,5 +1,8 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
+import { listShownDepartures } from '../../catalogue/survey-labels';
 import type { MatrixCellCount } from '../../query/count-matrix';
+import type { AxisKey } from '../../query/filter-state';
+import { DepartureMarker } from '../../ui/departure-marker';
 import { formatCellCount } from './matrix-labels';
 import './cell-methods.css';
 import { MethodButtonList } from '../../ui/method-button-list';
@@ -12,6 +15,8 @@ interface CellMethodsProps {
   /** "Input × Additive", or null when no cell has been hovered or focused yet. */
   title: string | null;
   cell: MatrixCellCount | null;
+  /** The row and column axes: a method is marked where the survey's label on one of them is shown. */
+  axes: readonly AxisKey[];
   /** The cell's visible methods, most cited first. */
   positions: readonly number[];
   isSelected: boolean;
@@ -34,6 +39,11 @@ export function CellMethods(props: CellMethodsProps) {
   }
   const listed = positions.slice(0, LISTED_METHODS);
   const more = positions.length - listed.length;
+  const marked = listed.some((position) =>
+    listShownDepartures(catalogue, catalogue.methods[position]!).some((departure) =>
+      props.axes.includes(departure.field),
+    ),
+  );
   return (
     <aside className="cell-methods" aria-label="Cell methods">
       <h3>{title}</h3>
@@ -50,10 +60,33 @@ export function CellMethods(props: CellMethodsProps) {
             onOpen={props.onFocusMethod}
             items={listed.map((position) => {
               const method = catalogue.methods[position]!;
-              return { id: method.id, name: method.name, meta: method.year };
+              const departures = listShownDepartures(catalogue, method).filter((departure) =>
+                props.axes.includes(departure.field),
+              );
+              return {
+                id: method.id,
+                name: method.name,
+                meta: (
+                  <>
+                    {method.year}
+                    {departures.map((departure) => (
+                      <DepartureMarker
+                        key={departure.field}
+                        catalogue={catalogue}
+                        departure={departure}
+                      />
+                    ))}
+                  </>
+                ),
+              };
             })}
           />
           {more > 0 && <p className="cell-methods-more">+{more} more</p>}
+          {marked && (
+            <p className="cell-methods-key">
+              ≠ placed here by the survey&apos;s label; Atlas reads it otherwise
+            </p>
+          )}
         </>
       )}
     </aside>

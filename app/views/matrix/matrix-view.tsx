@@ -167,6 +167,7 @@ export function MatrixView() {
               : null
           }
           cell={shownCell}
+          axes={[rowAxis, colAxis]}
           positions={shownPositions}
           isSelected={shown !== null && selectedHere?.r === shown.r && selectedHere.c === shown.c}
           focus={focus}

@@ -12,6 +12,8 @@ import {
   useCatalogue,
 } from '../../state/atlas-store';
 import { ParadigmBadge } from '../../ui/dimension-badges';
+import { findShownDeparture } from '../../catalogue/survey-labels';
+import { ProfileMark } from './profile-mark';
 import { toProfileRows } from './profile-rows';
 import './profile-grid.css';
 import { SpacerRow } from '../../ui/spacer-row';
@@ -98,6 +100,14 @@ export function ProfileGrid() {
           {visibleCount} method{visibleCount === 1 ? '' : 's'} in {groups.length} group
           {groups.length === 1 ? '' : 's'}; within a group, the table&rsquo;s order
         </p>
+        {catalogue.surveyLabels && (
+          <p className="profile-key">
+            <span className="profile-mark is-departed" aria-hidden="true" /> the survey&rsquo;s
+            label where Atlas departs from it,{' '}
+            <span className="profile-mark is-atlas-only" aria-hidden="true" /> Atlas&rsquo;s label
+            there
+          </p>
+        )}
       </div>
       <div className="profile-scroll" ref={scrollRef} tabIndex={-1}>
         <table
@@ -209,28 +219,31 @@ export function ProfileGrid() {
                     </a>
                   </th>
                   <td className="profile-col-paradigm">
-                    <ParadigmBadge catalogue={catalogue} paradigm={method.paradigm} />
+                    <ParadigmBadge
+                      catalogue={catalogue}
+                      paradigm={method.paradigm}
+                      departure={findShownDeparture(catalogue, method, 'paradigm')}
+                    />
                   </td>
                   <td className="profile-col-year">{method.year}</td>
-                  {dimensions.map(({ key, dimension, values }) =>
-                    values.map((value, index) => {
-                      const holds = method[key].includes(value.value);
-                      return (
-                        <td
-                          key={`${key}:${value.value}`}
-                          className={`profile-value${index === 0 ? ' is-first' : ''}`}
-                        >
-                          {holds && (
-                            <span
-                              className={`profile-mark profile-mark-${method.paradigm.toLowerCase()}`}
-                              role="img"
-                              aria-label={`${dimension?.name ?? key}: ${value.label}`}
-                            />
-                          )}
-                        </td>
-                      );
-                    }),
-                  )}
+                  {dimensions.map(({ key, dimension, values }) => {
+                    const departure = findShownDeparture(catalogue, method, key);
+                    return values.map((value, index) => (
+                      <td
+                        key={`${key}:${value.value}`}
+                        className={`profile-value${index === 0 ? ' is-first' : ''}`}
+                      >
+                        <ProfileMark
+                          catalogue={catalogue}
+                          method={method}
+                          dimension={dimension?.name ?? key}
+                          field={key}
+                          value={value}
+                          departure={departure}
+                        />
+                      </td>
+                    ));
+                  })}
                 </tr>
               );
             })}

@@ -12,8 +12,12 @@ interface MethodTableRowProps {
   search: SearchOutcome | null;
   isSelected: boolean;
   isFocused: boolean;
+  isCompared: boolean;
+  /** True when the comparison is full and this method is not in it. */
+  isCompareFull: boolean;
   height: number;
   onToggleSelected: (id: string) => void;
+  onToggleCompared: (id: string, name: string) => void;
 }
 
 /**
@@ -28,8 +32,11 @@ export const MethodTableRow = memo(function MethodTableRow({
   search,
   isSelected,
   isFocused,
+  isCompared,
+  isCompareFull,
   height,
   onToggleSelected,
+  onToggleCompared,
 }: MethodTableRowProps) {
   const row = { method, position };
   return (
@@ -46,6 +53,24 @@ export const MethodTableRow = memo(function MethodTableRow({
           aria-label={`Select ${method.name}`}
           onChange={() => onToggleSelected(method.id)}
         />
+      </td>
+      <td className="col-compare">
+        <button
+          type="button"
+          className={`compare-toggle${isCompareFull ? ' is-full' : ''}`}
+          aria-pressed={isCompared}
+          aria-label={`Compare ${method.name}`}
+          title={
+            isCompared
+              ? `Take ${method.name} out of the comparison`
+              : isCompareFull
+                ? 'The comparison is full: take a method out first'
+                : `Add ${method.name} to the comparison`
+          }
+          onClick={() => onToggleCompared(method.id, method.name)}
+        >
+          <span aria-hidden="true">⇆</span>
+        </button>
       </td>
       {columns.map((column) => (
         <td key={column.id} className={`col-${column.id}`}>

@@ -16,10 +16,13 @@ import {
   useAtlasState,
   useCatalogue,
 } from '../../state/atlas-store';
-import { makeColumns, toColumnDefs, type MethodRow } from './table-column-defs';
+import { MARK_WIDTH, makeColumns, toColumnDefs, type MethodRow } from './table-column-defs';
+import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
 import { MethodTableRow } from './method-table-row';
 import { ColumnMenu } from './column-menu';
 import { SelectAllVisible } from './select-all-visible';
+import { TableCompareStatus, useRowCompare } from './table-compare';
+import { MAX_COMPARED } from '../../state/atlas-state';
 import './method-table.css';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/use-media-query';
 import { SpacerRow } from '../../ui/spacer-row';
@@ -71,6 +74,9 @@ export function MethodTable() {
     [catalogue, dispatch],
   );
   const columnDefs = useMemo(() => toColumnDefs(columns), [columns]);
+  const { compared, refused, onToggleCompared } = useRowCompare();
+  const comparedIds = useMemo(() => new Set(compared), [compared]);
+  const compareFull = compared.length >= MAX_COMPARED;
   const onToggleSelected = useCallback(
     (id: string) => dispatch({ type: 'toggleSelected', id }),
     [dispatch],
@@ -112,10 +118,18 @@ export function MethodTable() {
     return columns.filter((column) => shown.has(column.id));
   }, [columns, shownIds]);
   const selected = useMemo(() => new Set(selection), [selection]);
-  const optionalWidth = shownColumns
+  const optionalOnly = shownColumns
     .filter((column) => column.optional)
     .reduce((sum, column) => sum + column.size, 0);
-  const visibleColumns = shownColumns.length + 1;
+  // The dimension columns widen for the survey-label marks; the table widens with them.
+  const optionalWidth =
+    optionalOnly +
+    (catalogue.surveyLabels
+      ? MARK_WIDTH *
+        shownColumns.filter((c) => (DIMENSION_KEYS as readonly string[]).includes(c.id)).length
+      : 0);
+  // The select and compare columns come before the registry's.
+  const visibleColumns = shownColumns.length + 2;
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
@@ -127,6 +141,7 @@ export function MethodTable() {
             ? 'Sorted by search relevance'
             : `Sorted by ${toTableColumn(query.order.column).noun}, ${query.order.direction === 'asc' ? 'ascending' : 'descending'}`}
         </span>
+        <TableCompareStatus compared={compared} refused={refused} />
         <ColumnMenu table={table} />
       </div>
       <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
@@ -140,6 +155,15 @@ export function MethodTable() {
               <tr key={group.id}>
                 <th className="col-select" scope="col">
                   <SelectAllVisible />
+                </th>
+                <th className="col-compare" scope="col">
+                  <span className="visually-hidden">Compare</span>
+                  <span
+                    aria-hidden="true"
+                    title={`Compare: line up two to ${MAX_COMPARED} methods`}
+                  >
+                    ⇆
+                  </span>
                 </th>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
@@ -184,8 +208,11 @@ export function MethodTable() {
                   search={query.search}
                   isSelected={selected.has(method.id)}
                   isFocused={focus === method.id}
+                  isCompared={comparedIds.has(method.id)}
+                  isCompareFull={compareFull && !comparedIds.has(method.id)}
                   height={rowHeight}
                   onToggleSelected={onToggleSelected}
+                  onToggleCompared={onToggleCompared}
                 />
               );
             })}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Catalogue, DimensionKey, Method } from '../../catalogue/catalogue-types';
 import { getDimension, toKeyName, toKeyTitle } from '../../catalogue/catalogue-vocabulary';
+import { findShownDeparture } from '../../catalogue/survey-labels';
 import type { SearchMatch, SearchOutcome } from '../../query/search-methods';
 import { TABLE_COLUMNS, type ColumnId } from '../../query/table-columns';
 import { DimensionBadges, ParadigmBadge } from '../../ui/dimension-badges';
@@ -45,22 +46,27 @@ interface ColumnContext {
 const rangesFor = (search: SearchOutcome | null, row: MethodRow, key: SearchMatch['key']) =>
   search?.matchesOf(row.position).find((match) => match.key === key)?.ranges;
 
+/** Room a dimension column gains for the ≠ beside a survey label Atlas departs from. */
+export const MARK_WIDTH = 14;
+
 /** The table's columns, in display order. */
 export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[] {
-  const dimensionColumn = (key: DimensionKey, size: number): ColumnLook => ({
+  const marked = catalogue.surveyLabels ? MARK_WIDTH : 0;
+  const dimensionColumn = (key: DimensionKey, width: number): ColumnLook => ({
     header: () => (
       <span title={toKeyTitle(catalogue, key)}>
         <span className="visually-hidden">{toKeyName(catalogue, key)} </span>
         <span aria-hidden="true">{getDimension(catalogue, key)?.symbol ?? key}</span>
       </span>
     ),
-    size,
+    size: width + marked,
     renderCell: ({ method }) => (
       <DimensionBadges
         catalogue={catalogue}
         dimension={key}
         values={method[key]}
         label={toKeyName(catalogue, key)}
+        departure={findShownDeparture(catalogue, method, key)}
       />
     ),
   });
@@ -133,7 +139,11 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
       header: 'Paradigm',
       size: 96,
       renderCell: ({ method }) => (
-        <ParadigmBadge catalogue={catalogue} paradigm={method.paradigm} />
+        <ParadigmBadge
+          catalogue={catalogue}
+          paradigm={method.paradigm}
+          departure={findShownDeparture(catalogue, method, 'paradigm')}
+        />
       ),
     },
     format: dimensionColumn('format', 54),
