@@ -13,6 +13,8 @@ import { NoticeBar } from './notice-bar';
 import { ViewTabs, ViewPanel } from './view-tabs';
 import { MethodDetail } from '../views/detail/method-detail';
 import { SelectionBar } from '../views/selection/selection-bar';
+import { SharedSelectionDialog } from '../views/selection/shared-selection-dialog';
+import { CopyLink } from './copy-link';
 import './atlas-shell.css';
 
 /** The page: header with search and count, facets, the active view, detail and selection. */
@@ -58,6 +60,7 @@ export function AtlasShell({
           </button>
           <SearchBox />
           <ResultCount />
+          <CopyLink />
         </div>
       </header>
       <aside
@@ -80,6 +83,7 @@ export function AtlasShell({
       <footer className="atlas-footer">
         <SelectionBar />
       </footer>
+      <SharedSelectionDialog />
     </div>
   );
 }

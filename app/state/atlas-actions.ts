@@ -1,7 +1,14 @@
 import type { AxisKey, FacetKey, MatrixCell } from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
 import type { FinderChoice } from '../query/find-runnable';
-import type { AtlasState, GraphOptions, GroupKey, ProfileOrderKey, ViewKey } from './atlas-state';
+import type {
+  AtlasState,
+  GraphOptions,
+  GroupKey,
+  ProfileOrderKey,
+  SharedSelectionChoice,
+  ViewKey,
+} from './atlas-state';
 
 /** The intents views dispatch; views never change state any other way. */
 export type AtlasAction =
@@ -18,6 +25,8 @@ export type AtlasAction =
   | { type: 'selectMany'; ids: readonly string[] }
   | { type: 'deselectMany'; ids: readonly string[] }
   | { type: 'clearSelection' }
+  | { type: 'setSelectedOnly'; on: boolean }
+  | { type: 'settleSharedSelection'; choice: SharedSelectionChoice }
   | { type: 'focusMethod'; id: string | null }
   | { type: 'setView'; view: ViewKey }
   | { type: 'setMatrixAxes'; rows: AxisKey; cols: AxisKey }

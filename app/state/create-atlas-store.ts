@@ -38,8 +38,9 @@ export interface AtlasStore {
 
 /**
  * Makes the store for one catalogue. The query runs again only when the
- * filters or the sort change, so selecting, focusing or switching views
- * reuses the result (and every component reading it skips rendering).
+ * filters or the sort change (or the selection, while only the selection is
+ * shown), so selecting, focusing or switching views reuses the result (and
+ * every component reading it skips rendering).
  */
 export function createAtlasStore(
   catalogue: Catalogue,
@@ -49,7 +50,7 @@ export function createAtlasStore(
   const listeners = new Set<() => void>();
   let snapshot: AtlasSnapshot = {
     state: initialState,
-    query: runQuery(catalogue, initialState.filters, initialState.sort),
+    query: runQuery(catalogue, initialState.filters, initialState.sort, initialState.selection),
     notices: initialNotices,
     lastAction: 'restoreState',
   };
@@ -70,10 +71,14 @@ export function createAtlasStore(
       const state = atlasReducer(snapshot.state, action);
       const previous = snapshot.state;
       if (state === previous) return;
-      const query =
-        state.filters === previous.filters && state.sort === previous.sort
-          ? snapshot.query
-          : runQuery(catalogue, state.filters, state.sort);
+      // "Only selected" makes the selection a filter: then a new selection is a new query.
+      const same =
+        state.filters === previous.filters &&
+        state.sort === previous.sort &&
+        (!state.filters.selectedOnly || state.selection === previous.selection);
+      const query = same
+        ? snapshot.query
+        : runQuery(catalogue, state.filters, state.sort, state.selection);
       publish({ ...snapshot, state, query, lastAction: action.type });
     },
     setNotices(notices) {

@@ -8,6 +8,7 @@ import {
 import { MAX_COMPARED } from '../../state/atlas-state';
 import { SelectionExport } from './selection-export';
 import { SelectionReview } from './selection-review';
+import { SharedSelectionNote } from './shared-selection-note';
 import './selection-bar.css';
 
 /**
@@ -18,6 +19,7 @@ export function SelectionBar() {
   const catalogue = useCatalogue();
   const query = useAtlasQuery();
   const selection = useAtlasState((state) => state.selection);
+  const selectedOnly = useAtlasState((state) => state.filters.selectedOnly);
   const dispatch = useAtlasDispatch();
   const selected = selection
     .map((id) => catalogue.indexOf.get(id))
@@ -27,6 +29,7 @@ export function SelectionBar() {
   ).length;
   return (
     <div className="selection-bar" role="region" aria-label="Selection and export">
+      <SharedSelectionNote />
       <div className="selection-summary">
         <span data-testid="selection-count">
           <strong>{selected.length}</strong> selected
@@ -35,6 +38,16 @@ export function SelectionBar() {
           )}
         </span>
         <SelectionReview positions={selected} />
+        <button
+          type="button"
+          className="button"
+          aria-pressed={selectedOnly}
+          disabled={!selectedOnly && selected.length === 0}
+          title="Filter every view to the selected methods"
+          onClick={() => dispatch({ type: 'setSelectedOnly', on: !selectedOnly })}
+        >
+          Show only selected
+        </button>
         <button
           type="button"
           className="button"
