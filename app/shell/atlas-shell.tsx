@@ -15,6 +15,8 @@ import { MethodDetail } from '../views/detail/method-detail';
 import { SelectionBar } from '../views/selection/selection-bar';
 import { SharedSelectionDialog } from '../views/selection/shared-selection-dialog';
 import { CopyLink } from './copy-link';
+import { SkipLink } from './skip-link';
+import { useSlashToSearch } from './use-slash-to-search';
 import './atlas-shell.css';
 
 /** The page: header with search and count, facets, the active view, detail and selection. */
@@ -38,8 +40,10 @@ export function AtlasShell({
       (state.filters.years ? 1 : 0) +
       (state.filters.since ? 1 : 0),
   );
+  useSlashToSearch('atlas-search');
   return (
     <div className="atlas">
+      <SkipLink />
       <header className="atlas-header">
         <div className="atlas-brand">
           <img src="./favicon.svg" alt="" />

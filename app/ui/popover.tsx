@@ -11,11 +11,14 @@ import { useDismiss } from './use-dismiss';
 export function Popover({
   className,
   label,
+  panelLabel,
   closeOnChoose = false,
   children,
 }: {
   className: string;
   label: ReactNode;
+  /** Names the content as a group, when nothing inside names it already. */
+  panelLabel?: string;
   closeOnChoose?: boolean;
   children: ReactNode;
 }) {
@@ -47,7 +50,13 @@ export function Popover({
       </button>
       {open && (
         // A choice bubbles up here as a click (Enter and Space on a button click it too).
-        <div id={panelId} className="popover-panel" onClick={onClick}>
+        <div
+          id={panelId}
+          className="popover-panel"
+          role={panelLabel ? 'group' : undefined}
+          aria-label={panelLabel}
+          onClick={onClick}
+        >
           {children}
         </div>
       )}

@@ -8,7 +8,7 @@ export function SelectionReview({ positions }: { positions: readonly number[] })
   const dispatch = useAtlasDispatch();
   if (positions.length === 0) return null;
   return (
-    <Popover className="selection-review" label="Review">
+    <Popover className="selection-review" label="Review" panelLabel="Selected methods">
       <MethodButtonList
         metaClassName="selection-review-year"
         onOpen={(id) => dispatch({ type: 'focusMethod', id })}
