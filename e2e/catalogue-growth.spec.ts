@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+import {
+  downloadExport,
+  expect,
+  expectVisibleCount,
+  facetCheckbox,
+  openAtlas,
+  test,
+} from './support/atlas-test';
 
 // Expectations come from the raw file, counted here, not from the query module.
 interface RawMethod {
@@ -16,11 +23,7 @@ const addedAfter = raw.filter((method) => method.added > firstDate).map((method)
 const nearest = raw.filter((method) => method.labels.fit === 'nearest');
 
 async function downloadVisibleIds(page: Page): Promise<string[]> {
-  const bar = page.getByRole('region', { name: 'Selection and export' });
-  const [json] = await Promise.all([
-    page.waitForEvent('download'),
-    bar.getByRole('button', { name: 'JSON' }).click(),
-  ]);
+  const json = await downloadExport(page, 'JSON');
   const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { id: string }[];
   return exported.map((method) => method.id);
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
+import { downloadExport, expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
 
 /** Runs the script behind `npm run atlas -- ...args` and returns what it printed. */
 function runAtlasCli(...args: string[]) {
@@ -50,10 +50,7 @@ test('the command line prints the same BibTeX and CSV the app exports for a filt
   expect(cliBibtex.out.match(/^@\w+\{/gm)).toHaveLength(expected);
   expect(cliBibtex.out).toBe(appBibtex);
 
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    bar.getByRole('button', { name: 'CSV' }).click(),
-  ]);
+  const csv = await downloadExport(page, 'CSV');
   const cliCsv = runAtlasCli(
     'query',
     '--location=embedding',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readBibtex, toCatalogueName, toTypesetText } from '../app/testing/read-bibtex';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
-import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
+import { downloadExport, expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
 
 const catalogue = loadBundledCatalogue();
 
@@ -47,20 +47,14 @@ test('everything visible exports as CSV and JSON when nothing is selected', asyn
   const bar = page.getByRole('region', { name: 'Selection and export' });
   await expect(bar.getByRole('combobox', { name: 'Export' })).toHaveValue('visible');
 
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    bar.getByRole('button', { name: 'CSV' }).click(),
-  ]);
+  const csv = await downloadExport(page, 'CSV');
   const lines = readFileSync((await csv.path())!, 'utf8')
     .trimEnd()
     .split('\r\n');
   expect(lines[0]).toMatch(/^id,name,title,/);
   expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(expected.ids);
 
-  const [json] = await Promise.all([
-    page.waitForEvent('download'),
-    bar.getByRole('button', { name: 'JSON' }).click(),
-  ]);
+  const json = await downloadExport(page, 'JSON');
   const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { id: string }[];
   expect(exported.map((method) => method.id)).toEqual(expected.ids);
 });

@@ -112,19 +112,3 @@ test('bad URL journey: unknown values and garbage open the page with a notice an
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
-
-test('a link with its own selection sets the saved one aside and offers it back', async ({
-  page,
-}) => {
-  const [a, b, c] = catalogue.methods;
-  await openAtlas(page, `?sel=${a!.id},${b!.id}`);
-  await expect(page.getByTestId('selection-count')).toContainText('2 selected');
-  await openAtlas(page, `?sel=${c!.id}`);
-  await expect(page.getByTestId('selection-count')).toContainText('1 selected');
-  const notice = page.getByRole('status', { name: 'Notices' });
-  await expect(notice).toContainText('the 2 methods you had selected before were set aside');
-  await notice.getByRole('button', { name: 'Add them back' }).click();
-  await expect(page.getByTestId('selection-count')).toContainText('3 selected');
-  await page.reload();
-  await expect(page.getByTestId('selection-count')).toContainText('3 selected');
-});

@@ -75,6 +75,11 @@ describe('formatBibtex() on the whole catalogue', () => {
       expect(fields?.pages, method.id).toBe(method.pages?.replace(/--/g, '\u2013'));
       const venueField = entry?.type === 'article' ? fields?.journal : fields?.booktitle;
       expect(venueField, method.id).toBe(venue?.kind === 'preprint' ? undefined : venue?.name);
+      if (venue?.kind === 'preprint' && method.arxiv) {
+        expect(fields?.howpublished, method.id).toBe(`arXiv preprint arXiv:${method.arxiv}`);
+      } else if (venue?.kind !== 'preprint') {
+        expect(fields?.howpublished, method.id).toBeUndefined();
+      }
     });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestTaxonomy, makeMethod, makeTestCatalogue } from '../testing/make-method';
 import { readBibtex } from '../testing/read-bibtex';
-import { formatBibtex, formatBibtexEntry, toBibtexEntryType } from './bibtex';
+import { formatBibtex, formatBibtexEntry, toBibtexEntryType, toBibtexHowPublished } from './bibtex';
 
 const taxonomy = loadTestTaxonomy();
 
@@ -66,13 +66,66 @@ describe('formatBibtexEntry()', () => {
     expect(formatBibtexEntry(method, 'k', taxonomy)).toContain('  pages = {1591--1601},\n');
   });
 
-  it('writes a preprint as @misc with its arXiv eprint and no venue', () => {
-    const method = makeMethod({ id: 'p', venue: 'arXiv', arxiv: '2308.10248', doi: undefined });
-    const text = formatBibtexEntry(method, 'k', taxonomy);
+  it('writes an arXiv preprint as @misc that classic styles print with its identifier', () => {
+    const method = makeMethod({
+      id: 'p',
+      title: 'Prompt Me',
+      authors: ['Doe, Jane'],
+      year: 2023,
+      venue: 'arXiv',
+      arxiv: '2308.10248',
+      doi: undefined,
+      url: 'https://arxiv.org/abs/2308.10248',
+    });
+    const text = formatBibtexEntry(method, 'doe2023prompt', taxonomy);
+    // plain, abbrv, unsrt, alpha and plainnat print author, title, howpublished and year
+    // of a @misc and skip eprint; biblatex reads eprint with archivePrefix.
+    expect(text).toBe(
+      [
+        '@misc{doe2023prompt,',
+        '  title = {Prompt Me},',
+        '  author = {Doe, Jane},',
+        '  howpublished = {arXiv preprint arXiv:2308.10248},',
+        '  year = {2023},',
+        '  eprint = {2308.10248},',
+        '  archivePrefix = {arXiv},',
+        '  url = {https://arxiv.org/abs/2308.10248}',
+        '}',
+        '',
+      ].join('\n'),
+    );
     const [entry] = readBibtex(text);
     expect(entry?.type).toBe('misc');
-    expect(entry?.fields).toMatchObject({ eprint: '2308.10248', archiveprefix: 'arXiv' });
-    expect(text).not.toMatch(/booktitle|journal|howpublished|note|primaryClass|doi/);
+    expect(entry?.fields).toMatchObject({
+      howpublished: 'arXiv preprint arXiv:2308.10248',
+      eprint: '2308.10248',
+      archiveprefix: 'arXiv',
+    });
+    expect(text).not.toMatch(/booktitle|journal|note|primaryClass|doi/);
+  });
+
+  it('names the arXiv identifier only for preprints, never for a published paper', () => {
+    const published = makeMethod({ id: 'c', venue: 'ICLR', arxiv: '2110.07602' });
+    expect(formatBibtexEntry(published, 'k', taxonomy)).not.toContain('howpublished');
+    expect(toBibtexHowPublished(published, taxonomy)).toBeUndefined();
+    const journal = makeMethod({ id: 'j', venue: 'Digital Discovery', arxiv: '2110.07602' });
+    expect(toBibtexHowPublished(journal, taxonomy)).toBeUndefined();
+  });
+
+  it('gives the preprint venue by name when there is no arXiv identifier', () => {
+    const method = makeMethod({ id: 'p', venue: 'arXiv', arxiv: undefined, doi: '10.5555/p' });
+    expect(formatBibtexEntry(method, 'k', taxonomy)).toContain(
+      '  howpublished = {arXiv preprint},\n',
+    );
+  });
+
+  it('recognises arXiv written as a venue the taxonomy does not list', () => {
+    const bare = { ...taxonomy, venues: taxonomy.venues.filter((v) => v.code !== 'arXiv') };
+    const method = makeMethod({ id: 'p', venue: 'ArXiv', arxiv: '2101.00001', doi: undefined });
+    expect(toBibtexEntryType(method, bare)).toBe('misc');
+    expect(toBibtexHowPublished(method, bare)).toBe('arXiv preprint arXiv:2101.00001');
+    const other = makeMethod({ id: 'q', venue: 'OpenReview', arxiv: '2101.00001' });
+    expect(toBibtexHowPublished(other, bare)).toBe('OpenReview');
   });
 
   it('falls back to @misc with howpublished for a venue the taxonomy does not know', () => {

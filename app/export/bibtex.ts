@@ -42,10 +42,26 @@ export function toBibtexEntryType(method: Method, taxonomy: Taxonomy): BibtexEnt
 }
 
 /**
+ * What a @misc entry says about where it appeared. The classic styles (plain, abbrv,
+ * unsrt, alpha, plainnat, ieeetr, acm) print howpublished but not eprint, so an arXiv
+ * preprint names its identifier here, as Google Scholar writes it: "arXiv preprint
+ * arXiv:2203.12119". Another preprint server gives its name; a venue the taxonomy does
+ * not know is given as written.
+ */
+export function toBibtexHowPublished(method: Method, taxonomy: Taxonomy): string | undefined {
+  const venue = taxonomy.venues.find((known) => known.code === method.venue);
+  if (venue && venue.kind !== 'preprint') return undefined;
+  const onArxiv = venue === undefined ? /^arxiv$/i.test(method.venue.trim()) : true;
+  if (method.arxiv && onArxiv) return toText(`arXiv preprint arXiv:${method.arxiv}`);
+  return toText(venue?.name ?? method.venue);
+}
+
+/**
  * One BibTeX entry for a method under the given key. Fields, in a fixed order: title
  * (case-sensitive words braced), author, booktitle or journal (the venue's full name),
- * volume, number, pages, publisher, year, doi, eprint with archivePrefix when the method
- * has an arXiv id, url. Values are braced; absent fields are left out.
+ * howpublished for a @misc (see toBibtexHowPublished), volume, number, pages, publisher,
+ * year, doi, eprint with archivePrefix when the method has an arXiv id (what biblatex and
+ * arXiv-aware styles read), url. Values are braced; absent fields are left out.
  */
 export function formatBibtexEntry(method: Method, key: string, taxonomy: Taxonomy): string {
   const type = toBibtexEntryType(method, taxonomy);
@@ -57,7 +73,7 @@ export function formatBibtexEntry(method: Method, key: string, taxonomy: Taxonom
     ['booktitle', type === 'inproceedings' ? toText(venue?.name) : undefined],
     // Stryker disable next-line OptionalChaining: the type is article only for a venue the taxonomy knows
     ['journal', type === 'article' ? toText(venue?.name) : undefined],
-    ['howpublished', venue ? undefined : toText(method.venue)],
+    ['howpublished', type === 'misc' ? toBibtexHowPublished(method, taxonomy) : undefined],
     ['volume', toText(method.volume)],
     ['number', toText(method.number)],
     ['pages', toText(method.pages)],

@@ -5,9 +5,18 @@ describe('toExportFileName()', () => {
   // Built from local date parts, so the test holds in every time zone.
   const late = new Date(2026, 10, 29, 23, 59);
 
-  it.each(['bib', 'csv', 'json'] as const)('names a .%s export by count and local day', (kind) => {
-    expect(toExportFileName(kind, 12, late)).toBe(
-      `reprogrammability-atlas-12-methods-2026-11-29.${kind}`,
+  it.each(['bib', 'csv', 'json', 'ris', 'tex'] as const)(
+    'names a .%s export by count and local day',
+    (kind) => {
+      expect(toExportFileName(kind, 12, late)).toBe(
+        `reprogrammability-atlas-12-methods-2026-11-29.${kind}`,
+      );
+    },
+  );
+
+  it('marks a CSL-JSON export as .csl.json, apart from Atlas JSON', () => {
+    expect(toExportFileName('csl-json', 3, late)).toBe(
+      'reprogrammability-atlas-3-methods-2026-11-29.csl.json',
     );
   });
 

@@ -51,6 +51,8 @@ export interface FilterState {
   finder: FinderChoice | null;
   /** Only methods added to the catalogue after this ISO date (YYYY-MM-DD), or null for all. */
   since: string | null;
+  /** Only the reader's selected methods (the selection itself is passed to runQuery). */
+  selectedOnly: boolean;
 }
 
 export const EMPTY_FILTERS: FilterState = {
@@ -61,6 +63,7 @@ export const EMPTY_FILTERS: FilterState = {
   cell: null,
   finder: null,
   since: null,
+  selectedOnly: false,
 };
 
 /** The values a method holds for a facet or axis (several for multi-valued dimensions). */
@@ -123,7 +126,8 @@ export function isUnfiltered(filters: FilterState): boolean {
     filters.search.trim().length < 2 &&
     filters.cell === null &&
     filters.finder === null &&
-    filters.since === null
+    filters.since === null &&
+    !filters.selectedOnly
   );
 }
 

@@ -18,6 +18,23 @@ const idsOf = (filters: FilterState) =>
   toVisibleIds(runQuery(catalogue, filters, { column: 'name', direction: 'asc' }));
 
 describe('runQuery()', () => {
+  it('keeps only the selected methods when selectedOnly, with the other clauses', () => {
+    const sorted = { column: 'name', direction: 'asc' } as const;
+    const only = (filters: FilterState, selection: string[]) =>
+      toVisibleIds(runQuery(catalogue, filters, sorted, selection));
+    const selectedOnly = filtersWith({}, { selectedOnly: true });
+    expect(only(selectedOnly, ['zeta', 'beta', 'ghost'])).toEqual(['beta', 'zeta']);
+    expect(only(selectedOnly, [])).toEqual([]);
+    expect(
+      only(filtersWith({ location: ['hidden'] }, { selectedOnly: true }), ['zeta', 'beta']),
+    ).toEqual(['beta']);
+    // Without the flag the selection does not narrow anything.
+    expect(only(EMPTY_FILTERS, ['beta'])).toHaveLength(6);
+    const counts = runQuery(catalogue, selectedOnly, null, ['beta', 'delta']).facetCounts;
+    expect(counts.location.get('hidden')).toBe(2);
+    expect(counts.location.get('input')).toBe(0);
+  });
+
   it('shows every method when nothing is filtered', () => {
     expect(idsOf(EMPTY_FILTERS)).toEqual(['alpha', 'beta', 'delta', 'epsilon', 'gamma', 'zeta']);
   });

@@ -39,10 +39,16 @@ export interface QueryResult {
   order: SortState | 'relevance';
 }
 
-type ClauseKey = FacetKey | 'years' | 'posted' | 'search' | 'cell' | 'finder' | 'since';
+type ClauseKey =
+  FacetKey | 'years' | 'posted' | 'search' | 'cell' | 'finder' | 'since' | 'selected';
 
 /** Each active clause as a set of methods; inactive clauses are absent. */
-function buildClauses(catalogue: Catalogue, filters: FilterState, search: SearchOutcome | null) {
+function buildClauses(
+  catalogue: Catalogue,
+  filters: FilterState,
+  search: SearchOutcome | null,
+  selection: readonly string[],
+) {
   const size = catalogue.methods.length;
   const clauses = new Map<ClauseKey, Bitset>();
   for (const key of FACET_KEYS) {
@@ -86,6 +92,14 @@ function buildClauses(catalogue: Catalogue, filters: FilterState, search: Search
     const cols = getValueBitsets(catalogue, colAxis).get(colValue);
     clauses.set('cell', rows && cols ? intersectBitsets(rows, cols) : makeBitset(size));
   }
+  if (filters.selectedOnly) {
+    const clause = makeBitset(size);
+    for (const id of selection) {
+      const position = catalogue.indexOf.get(id);
+      if (position !== undefined) addToBitset(clause, position);
+    }
+    clauses.set('selected', clause);
+  }
   if (filters.finder) {
     const clause = makeBitset(size);
     for (let position = 0; position < size; position++) {
@@ -112,17 +126,19 @@ function intersectClauses(
  * The one query every view reads: catalogue + filters + sort -> visible
  * methods in order, and for every facet value the count choosing it would
  * give. OR within a facet (a method may hold several values), AND across
- * facets, publication and first-posted year ranges, search, matrix cell and
- * the finder's choice. Pure: Node runs it as is.
+ * facets, publication and first-posted year ranges, search, matrix cell,
+ * the finder's choice and, with `selectedOnly`, the ids in `selection`
+ * (ids not in the catalogue are skipped). Pure: Node runs it as is.
  */
 export function runQuery(
   catalogue: Catalogue,
   filters: FilterState,
   sort: SortState | null,
+  selection: readonly string[] = [],
 ): QueryResult {
   const size = catalogue.methods.length;
   const search = searchMethods(catalogue, filters.search);
-  const clauses = buildClauses(catalogue, filters, search);
+  const clauses = buildClauses(catalogue, filters, search, selection);
   const visible = intersectClauses(size, clauses);
 
   const facetCounts = {} as Record<FacetKey, Map<string, number>>;

@@ -14,6 +14,10 @@ import { NoticeBar } from './notice-bar';
 import { ViewTabs, ViewPanel } from './view-tabs';
 import { MethodDetail } from '../views/detail/method-detail';
 import { SelectionBar } from '../views/selection/selection-bar';
+import { SharedSelectionDialog } from '../views/selection/shared-selection-dialog';
+import { CopyLink } from './copy-link';
+import { SkipLink } from './skip-link';
+import { useSlashToSearch } from './use-slash-to-search';
 import './atlas-shell.css';
 
 /** The page: header with search and count, facets, the active view, detail and selection. */
@@ -38,8 +42,10 @@ export function AtlasShell({
       (state.filters.posted ? 1 : 0) +
       (state.filters.since ? 1 : 0),
   );
+  useSlashToSearch('atlas-search');
   return (
     <div className="atlas">
+      <SkipLink />
       <header className="atlas-header">
         <div className="atlas-brand">
           <img src="./favicon.svg" alt="" />
@@ -60,6 +66,7 @@ export function AtlasShell({
           </button>
           <SearchBox />
           <ResultCount />
+          <CopyLink />
         </div>
       </header>
       <aside
@@ -85,6 +92,7 @@ export function AtlasShell({
       <footer className="atlas-footer">
         <SelectionBar />
       </footer>
+      <SharedSelectionDialog />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { OpenedState } from '../state/read-opening-state';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
-/** What Atlas tells the reader as it opens: catalogue problems, ignored URL values, a selection set aside. */
+/** What Atlas tells the reader as it opens: catalogue problems and ignored URL values. */
 export function toStartNotices(loaded: LoadedCatalogue, opened: OpenedState): Notice[] {
   const notices: Notice[] = [];
   const { problems } = loaded;
@@ -19,13 +19,6 @@ export function toStartNotices(loaded: LoadedCatalogue, opened: OpenedState): No
     });
   }
   notices.push(...toUrlNotices(opened.ignored));
-  const count = opened.setAside.length;
-  if (count > 0) {
-    notices.push({
-      text: `This link opened its own selection; the ${count} ${plural(count, 'method', 'methods')} you had selected before ${plural(count, 'was', 'were')} set aside.`,
-      action: { label: 'Add them back', intent: { type: 'selectMany', ids: opened.setAside } },
-    });
-  }
   return notices;
 }
 

@@ -1,5 +1,6 @@
 import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { useAtlasDispatch, useAtlasState } from '../state/atlas-store';
+import { RESULTS_ID } from './skip-link';
 import { VIEWS } from './view-registry';
 
 function useActiveView() {
@@ -32,7 +33,7 @@ export function ViewTabs() {
           role="tab"
           id={`tab-${view.key}`}
           aria-selected={view.key === active.key}
-          aria-controls="atlas-view"
+          aria-controls={RESULTS_ID}
           tabIndex={view.key === active.key ? 0 : -1}
           onClick={() => dispatch({ type: 'setView', view: view.key })}
           onKeyDown={(event) => onKeyDown(event, index)}
@@ -50,10 +51,11 @@ export function ViewPanel() {
   const { Component } = active;
   return (
     <section
-      id="atlas-view"
+      id={RESULTS_ID}
       className="atlas-view"
       role="tabpanel"
       aria-labelledby={`tab-${active.key}`}
+      tabIndex={-1}
     >
       <Suspense
         fallback={

@@ -6,6 +6,7 @@ import type {
   AtlasState,
   GraphOptions,
   ProfileOrderKey,
+  SharedSelectionChoice,
   TimelineOptions,
   ViewKey,
 } from './atlas-state';
@@ -26,6 +27,8 @@ export type AtlasAction =
   | { type: 'selectMany'; ids: readonly string[] }
   | { type: 'deselectMany'; ids: readonly string[] }
   | { type: 'clearSelection' }
+  | { type: 'setSelectedOnly'; on: boolean }
+  | { type: 'settleSharedSelection'; choice: SharedSelectionChoice }
   | { type: 'focusMethod'; id: string | null }
   | { type: 'setView'; view: ViewKey }
   | { type: 'setMatrixAxes'; rows: AxisKey; cols: AxisKey }

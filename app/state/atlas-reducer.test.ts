@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlasReducer } from './atlas-reducer';
-import { INITIAL_STATE, type AtlasState } from './atlas-state';
+import { INITIAL_STATE, type AtlasState, type SharedSelectionChoice } from './atlas-state';
 
 const withCompared = (compare: string[]): AtlasState => ({ ...INITIAL_STATE, compare });
 
@@ -74,5 +74,57 @@ describe('atlasReducer() and the year ranges', () => {
       options: { stackBy: 'modality' },
     });
     expect(stacked.timeline).toEqual({ stackBy: 'modality', cumulative: true });
+  });
+});
+
+describe("atlasReducer() and a link's own selection", () => {
+  const shown: AtlasState = {
+    ...INITIAL_STATE,
+    selection: ['b', 'c'],
+    sharedSelection: { own: ['a', 'b'], asking: true },
+  };
+  const settle = (choice: SharedSelectionChoice) =>
+    atlasReducer(shown, { type: 'settleSharedSelection', choice });
+
+  it('"view" shows the link\'s selection and keeps the reader\'s own aside, question answered', () => {
+    const next = settle('view');
+    expect(next.selection).toEqual(['b', 'c']);
+    expect(next.sharedSelection).toEqual({ own: ['a', 'b'], asking: false });
+    expect(atlasReducer(next, { type: 'settleSharedSelection', choice: 'view' })).toBe(next);
+  });
+
+  it('"add" puts the link\'s new methods after the reader\'s own, each once', () => {
+    const next = settle('add');
+    expect(next.selection).toEqual(['a', 'b', 'c']);
+    expect(next.sharedSelection).toBeNull();
+  });
+
+  it('"replace" keeps the link\'s selection as the reader\'s', () => {
+    const next = settle('replace');
+    expect(next.selection).toEqual(['b', 'c']);
+    expect(next.sharedSelection).toBeNull();
+  });
+
+  it('"own" goes back to the reader\'s own selection', () => {
+    const next = settle('own');
+    expect(next.selection).toEqual(['a', 'b']);
+    expect(next.sharedSelection).toBeNull();
+  });
+
+  it('does nothing when no link brought a selection', () => {
+    expect(atlasReducer(INITIAL_STATE, { type: 'settleSharedSelection', choice: 'add' })).toBe(
+      INITIAL_STATE,
+    );
+  });
+});
+
+describe('atlasReducer() and "show only selected"', () => {
+  it('turns the filter on and off, and clearing the filters turns it off', () => {
+    const on = atlasReducer(INITIAL_STATE, { type: 'setSelectedOnly', on: true });
+    expect(on.filters.selectedOnly).toBe(true);
+    expect(atlasReducer(on, { type: 'setSelectedOnly', on: false }).filters.selectedOnly).toBe(
+      false,
+    );
+    expect(atlasReducer(on, { type: 'clearFilters' }).filters.selectedOnly).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
 import type { FilterState } from '../query/filter-state';
 import type { AtlasAction } from './atlas-actions';
-import { MAX_COMPARED, MAX_LINEAGE_DEPTH, type AtlasState } from './atlas-state';
+import {
+  MAX_COMPARED,
+  MAX_LINEAGE_DEPTH,
+  type AtlasState,
+  type SharedSelectionChoice,
+} from './atlas-state';
 
 function withFilters(state: AtlasState, filters: Partial<FilterState>): AtlasState {
   return { ...state, filters: { ...state.filters, ...filters } };
@@ -19,6 +24,33 @@ function isSameCell(a: FilterState['cell'], b: FilterState['cell']): boolean {
     a.colAxis === b.colAxis &&
     a.colValue === b.colValue
   );
+}
+
+/**
+ * The reader's answer to a link that brought its own selection. Viewing keeps the two
+ * apart (the saved one untouched); adding puts the shown methods after the reader's own;
+ * replacing keeps the shown ones; going back shows the reader's own again. Only "view"
+ * leaves the question open, so the other three can still be chosen later.
+ */
+function settleSharedSelection(state: AtlasState, choice: SharedSelectionChoice): AtlasState {
+  const shared = state.sharedSelection;
+  if (!shared) return state;
+  switch (choice) {
+    case 'view':
+      return shared.asking ? { ...state, sharedSelection: { ...shared, asking: false } } : state;
+    case 'add': {
+      const own = new Set(shared.own);
+      return {
+        ...state,
+        selection: [...shared.own, ...state.selection.filter((id) => !own.has(id))],
+        sharedSelection: null,
+      };
+    }
+    case 'replace':
+      return { ...state, sharedSelection: null };
+    case 'own':
+      return { ...state, selection: shared.own, sharedSelection: null };
+  }
 }
 
 /**
@@ -47,6 +79,7 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
         cell: null,
         finder: null,
         since: null,
+        selectedOnly: false,
       });
     case 'setFinder':
       return withFilters(state, { finder: action.finder });
@@ -79,6 +112,10 @@ export function atlasReducer(state: AtlasState, action: AtlasAction): AtlasState
     }
     case 'clearSelection':
       return { ...state, selection: [] };
+    case 'setSelectedOnly':
+      return withFilters(state, { selectedOnly: action.on });
+    case 'settleSharedSelection':
+      return settleSharedSelection(state, action.choice);
     case 'focusMethod':
       // Closing a detail keeps its method's lineage listed in the graph until the reader clears it.
       return action.id === null && state.focus !== null

@@ -47,6 +47,20 @@ export interface GraphOptions {
   lineage: string | null;
 }
 
+/**
+ * A link's own selection met the reader's saved one: the page shows the link's, and
+ * the reader's stays saved, untouched, until they choose what to do with the two.
+ */
+export interface SharedSelection {
+  /** The reader's saved selection, kept aside while the link's is shown. */
+  own: readonly string[];
+  /** True until the reader has answered the question; then the selection bar keeps the choice open. */
+  asking: boolean;
+}
+
+/** What the reader makes of a link's selection: see it, add it to theirs, take it instead, or go back to theirs. */
+export type SharedSelectionChoice = 'view' | 'add' | 'replace' | 'own';
+
 /** Everything a reader can set; mirrored in the URL so any state can be shared. */
 export interface AtlasState {
   view: ViewKey;
@@ -77,6 +91,8 @@ export interface AtlasState {
    * methods of their list (where Atlas departs from them, marked as such).
    */
   labels: LabelSet;
+  /** Set while a link's selection is shown instead of the reader's saved one (never in the URL). */
+  sharedSelection: SharedSelection | null;
 }
 
 export const MAX_LINEAGE_DEPTH = 6;
@@ -106,6 +122,7 @@ export const INITIAL_STATE: AtlasState = {
   shownColumns: [],
   compare: [],
   labels: 'atlas',
+  sharedSelection: null,
 };
 
 export function isGroupKey(value: string): value is GroupKey {

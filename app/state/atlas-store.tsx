@@ -47,6 +47,14 @@ function mirrorInUrl(snapshot: AtlasSnapshot): void {
 }
 
 /**
+ * Saves the selection as the reader's own, except while a link's selection is shown
+ * in its place: then the saved one is left as it was until the reader says otherwise.
+ */
+function saveIfOwn(state: AtlasState): void {
+  if (state.sharedSelection === null) saveSelection(state.selection);
+}
+
+/**
  * Holds the one store, mirrors its state in the URL (back/forward restore the
  * state the URL describes) and saves the selection. Components read it through
  * `useAtlasSelector`, so each one re-renders only when its own slice changes.
@@ -64,7 +72,11 @@ export function AtlasProvider({
     return store.subscribe(() => {
       const next = store.getSnapshot();
       if (next.state !== last.state) mirrorInUrl(next);
-      if (next.state.selection !== last.state.selection) saveSelection(next.state.selection);
+      if (
+        next.state.selection !== last.state.selection ||
+        next.state.sharedSelection !== last.state.sharedSelection
+      )
+        saveIfOwn(next.state);
       last = next;
     });
   }, [store]);
@@ -72,16 +84,20 @@ export function AtlasProvider({
   useEffect(() => {
     const restore = () => {
       const parsed = readUrlState(window.location.search, store.catalogue);
-      // The catalogue on screen does not change with history: keep its name.
-      const { catalogueName } = store.getSnapshot().state;
-      store.dispatch({ type: 'restoreState', state: { ...parsed.state, catalogueName } });
+      // The catalogue on screen does not change with history: keep its name, and keep
+      // the reader's own selection aside while a link's is shown.
+      const { catalogueName, sharedSelection } = store.getSnapshot().state;
+      store.dispatch({
+        type: 'restoreState',
+        state: { ...parsed.state, catalogueName, sharedSelection },
+      });
       store.setNotices(toUrlNotices(parsed.ignored));
     };
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }, [store]);
 
-  useEffect(() => saveSelection(store.getSnapshot().state.selection), [store]);
+  useEffect(() => saveIfOwn(store.getSnapshot().state), [store]);
 
   // Building the search index takes about 150 ms at 10,000 methods: do it while the
   // page is idle rather than on the reader's first keystroke.

@@ -30,6 +30,20 @@ describe('createAtlasStore()', () => {
     expect(store.getSnapshot().query).not.toBe(query);
   });
 
+  it('runs the query again on a selection change only while only the selection is shown', () => {
+    const store = createAtlasStore(catalogue, INITIAL_STATE);
+    store.dispatch({ type: 'toggleSelected', id: 'alpha' });
+    store.dispatch({ type: 'setSelectedOnly', on: true });
+    expect(toVisibleIds(store.getSnapshot().query)).toEqual(['alpha']);
+    store.dispatch({ type: 'toggleSelected', id: 'beta' });
+    expect(toVisibleIds(store.getSnapshot().query).sort()).toEqual(['alpha', 'beta']);
+    store.dispatch({ type: 'setSelectedOnly', on: false });
+    const query = store.getSnapshot().query;
+    store.dispatch({ type: 'toggleSelected', id: 'gamma' });
+    expect(store.getSnapshot().query).toBe(query);
+    expect(toVisibleIds(query)).toHaveLength(catalogue.methods.length);
+  });
+
   it('keeps untouched slices of the state identical, so their readers skip rendering', () => {
     const store = createAtlasStore(catalogue, INITIAL_STATE);
     const { state } = store.getSnapshot();

@@ -45,8 +45,9 @@ export interface AtlasStore {
 
 /**
  * Makes the store for one catalogue. The query runs again only when the
- * filters, the sort or the labels shown change, so selecting, focusing or
- * switching views reuses the result (and every component reading it skips rendering).
+ * filters, the sort or the labels shown change (or the selection, while only
+ * the selection is shown), so selecting, focusing or switching views reuses
+ * the result (and every component reading it skips rendering).
  */
 export function createAtlasStore(
   catalogue: Catalogue,
@@ -58,7 +59,7 @@ export function createAtlasStore(
   let snapshot: AtlasSnapshot = {
     state: initialState,
     catalogue: initialShown,
-    query: runQuery(initialShown, initialState.filters, initialState.sort),
+    query: runQuery(initialShown, initialState.filters, initialState.sort, initialState.selection),
     notices: initialNotices,
     lastAction: 'restoreState',
   };
@@ -80,12 +81,15 @@ export function createAtlasStore(
       const previous = snapshot.state;
       if (state === previous) return;
       const shown = toLabelledCatalogue(catalogue, state.labels);
-      const query =
+      // "Only selected" makes the selection a filter: then a new selection is a new query.
+      const same =
         state.filters === previous.filters &&
         state.sort === previous.sort &&
-        shown === snapshot.catalogue
-          ? snapshot.query
-          : runQuery(shown, state.filters, state.sort);
+        shown === snapshot.catalogue &&
+        (!state.filters.selectedOnly || state.selection === previous.selection);
+      const query = same
+        ? snapshot.query
+        : runQuery(shown, state.filters, state.sort, state.selection);
       publish({ ...snapshot, state, catalogue: shown, query, lastAction: action.type });
     },
     setNotices(notices) {

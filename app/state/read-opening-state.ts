@@ -7,23 +7,27 @@ export interface OpenedState {
   state: AtlasState;
   /** What the URL held that Atlas ignored. */
   ignored: string[];
-  /** The reader's saved selection that a link's own selection replaced (empty when none was). */
-  setAside: string[];
 }
 
 /**
- * The state Atlas opens in: what the URL says, and, when the URL names no
- * selection, the selection saved from the reader's last visit. A link that
- * brings its own selection wins, and the saved one is returned as `setAside`
- * so the reader can add it back: a selection never disappears unasked.
+ * The state Atlas opens in: what the URL says, with the selection the reader saved on
+ * their last visit. A link's own selection (sel=, with at least one method of this
+ * catalogue) is shown; when the reader's saved selection holds methods the link's does
+ * not, it is kept aside in `sharedSelection`, untouched, and the reader is asked what to
+ * do with the two: a selection never disappears unasked.
  */
 export function readOpeningState(search: string, catalogue: Catalogue): OpenedState {
   const parsed = readUrlState(search, catalogue);
   const saved = readSavedSelection().filter((id) => catalogue.indexOf.has(id));
-  if (new URLSearchParams(search).has('sel')) {
-    const linked = new Set(parsed.state.selection);
-    return { ...parsed, setAside: saved.filter((id) => !linked.has(id)) };
+  const linked = parsed.state.selection;
+  if (linked.length > 0) {
+    const inLink = new Set(linked);
+    if (!saved.some((id) => !inLink.has(id))) return parsed;
+    return {
+      state: { ...parsed.state, sharedSelection: { own: saved, asking: true } },
+      ignored: parsed.ignored,
+    };
   }
   const state = saved.length > 0 ? { ...parsed.state, selection: saved } : parsed.state;
-  return { state, ignored: parsed.ignored, setAside: [] };
+  return { state, ignored: parsed.ignored };
 }

@@ -193,6 +193,14 @@ export const URL_PARAM_TABLE: readonly UrlParam[] = [
       isSinceDate(text.trim()) ? text.trim() : ignore('is not a date like 2026-12-01'),
     write: (since) => since,
   }),
+  single<boolean>({
+    name: 'only',
+    get: (state) => state.filters.selectedOnly,
+    set: (state, selectedOnly) => ({ ...state, filters: { ...state.filters, selectedOnly } }),
+    read: (text, { ignore }) =>
+      text.trim() === 'selected' ? true : ignore('is not "selected" (only=selected)'),
+    write: (on) => (on ? 'selected' : null),
+  }),
   single<string>({
     name: 'q',
     get: (state) => state.filters.search,

@@ -162,6 +162,7 @@ describe('toUrlSearch()', () => {
         cell: { rowAxis: 'location', rowValue: 'input', colAxis: 'year', colValue: '2019' },
         finder: { access: 'scores', data: 'few', modality: 'vision' },
         since: '2026-11-29',
+        selectedOnly: true,
       },
       sort: { column: 'citedBy', direction: 'desc' },
       selection: ['zeta', 'alpha'],
@@ -179,8 +180,20 @@ describe('toUrlSearch()', () => {
       catalogueName: 'my refs.bib',
       compare: ['beta', 'alpha'],
       shownColumns: ['needs', 'summary'],
+      sharedSelection: null,
     };
     expect(readUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+  });
+});
+
+describe('only=', () => {
+  it('shows only the selection with only=selected and reports any other value', () => {
+    const { state } = readUrlState('?only=selected&sel=beta', catalogue);
+    expect(state.filters.selectedOnly).toBe(true);
+    expect(toUrlSearch(state)).toBe('?only=selected&sel=beta');
+    const wrong = readUrlState('?only=yes', catalogue);
+    expect(wrong.state.filters.selectedOnly).toBe(false);
+    expect(wrong.ignored).toEqual(['only: "yes" is not "selected" (only=selected)']);
   });
 });
 
@@ -283,6 +296,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
           .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
           .map((date) => date.toISOString().slice(0, 10)),
       ),
+      selectedOnly: fc.boolean(),
       sort: fc.option(
         fc.record({
           column: fc.constantFrom(...SORT_COLUMNS),
@@ -327,6 +341,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         cell: raw.cell,
         finder: raw.finder,
         since: raw.since,
+        selectedOnly: raw.selectedOnly,
       },
       sort: raw.sort,
       selection: raw.selection,
@@ -340,6 +355,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       compare: raw.compare,
       shownColumns: raw.shownColumns,
       labels: raw.labels,
+      sharedSelection: null,
     }));
 })();
 

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Download, type Page } from '@playwright/test';
 
 /**
  * Playwright's `test`, failing any test in which the page logs a console
@@ -55,4 +55,18 @@ export function facetCheckbox(page: Page, group: RegExp | string, value: string)
   return page
     .getByRole('group', { name: group })
     .getByRole('checkbox', { name: new RegExp(`^${value}\\b`) });
+}
+
+/**
+ * Downloads an export as a reader does, from the selection bar: "Download .bib" directly,
+ * any other format (CSV, JSON, RIS, CSL-JSON, LaTeX table) from its "More formats" menu.
+ */
+export async function downloadExport(page: Page, format: string): Promise<Download> {
+  const bar = page.getByRole('region', { name: 'Selection and export' });
+  if (format !== 'Download .bib') await bar.getByRole('button', { name: 'More formats' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    bar.getByRole('button', { name: format, exact: true }).click(),
+  ]);
+  return download;
 }

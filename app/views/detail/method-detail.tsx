@@ -19,6 +19,7 @@ import { DetailCompare } from './detail-compare';
 import { DetailNeeds } from './detail-needs';
 import { DetailNeighbours } from './detail-neighbours';
 import { DetailLineage } from './detail-lineage';
+import { useFocusReturn } from './use-focus-return';
 import './method-detail.css';
 
 /**
@@ -35,6 +36,7 @@ export function MethodDetail() {
   );
   const dispatch = useAtlasDispatch();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const asideRef = useRef<HTMLElement>(null);
   const position = focus === null ? undefined : catalogue.indexOf.get(focus);
   // Only whether this one method is visible, so a filter change re-renders the detail only when that flips.
   const visible = useAtlasSelector(
@@ -42,11 +44,15 @@ export function MethodDetail() {
   );
   const method = position === undefined ? undefined : catalogue.methods[position];
 
+  // Before the heading takes the focus, so the element that opened the detail is known.
+  useFocusReturn(method?.id ?? null, asideRef);
   useEffect(() => {
     if (!method) return;
     headingRef.current?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') dispatch({ type: 'focusMethod', id: null });
+      // An Escape a popover has already used (defaultPrevented) closes only that popover.
+      if (event.key === 'Escape' && !event.defaultPrevented)
+        dispatch({ type: 'focusMethod', id: null });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -58,7 +64,7 @@ export function MethodDetail() {
     (value) => catalogue.taxonomy.modalities.find((m) => m.value === value)?.name ?? value,
   );
   return (
-    <aside className="method-detail" aria-labelledby="method-detail-title">
+    <aside ref={asideRef} className="method-detail" aria-labelledby="method-detail-title">
       <div className="detail-head">
         <div>
           <p className="detail-kicker">

@@ -13,6 +13,7 @@ function formatYearRange([from, to]: readonly [number, number]): string {
 export function ActiveFilters() {
   const catalogue = useCatalogue();
   const filters = useAtlasState((state) => state.filters);
+  const selected = useAtlasState((state) => state.selection.length);
   const dispatch = useAtlasDispatch();
   if (isUnfiltered(filters) && !filters.search) return null;
   const labelOf = (facet: Parameters<typeof getFacetValues>[1], value: string) =>
@@ -71,6 +72,13 @@ export function ActiveFilters() {
       key: 'finder',
       text: `Can run with: ${labelOf('access', finder.access)}, ${labelOf('data', finder.data)}${modality}`,
       remove: () => dispatch({ type: 'setFinder', finder: null }),
+    });
+  }
+  if (filters.selectedOnly) {
+    chips.push({
+      key: 'selected',
+      text: `Only the selected (${selected})`,
+      remove: () => dispatch({ type: 'setSelectedOnly', on: false }),
     });
   }
   return (

@@ -20,6 +20,8 @@ export function SearchHelp() {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Used up here, so an open method detail stays open (it skips handled Escapes).
+      event.preventDefault();
       setOpen(false);
       button.current?.focus();
     };

@@ -1,9 +1,3 @@
-import { useState } from 'react';
-import type { Method } from '../../catalogue/catalogue-types';
-import { formatBibtex } from '../../export/bibtex';
-import { formatCsv } from '../../export/csv';
-import { toExportFileName } from '../../export/export-file-name';
-import { formatJson } from '../../export/json';
 import { hasInBitset } from '../../query/bitset';
 import {
   useAtlasDispatch,
@@ -12,54 +6,30 @@ import {
   useCatalogue,
 } from '../../state/atlas-store';
 import { MAX_COMPARED } from '../../state/atlas-state';
-import { copyText, downloadText } from '../../ui/copy-text';
+import { SelectionExport } from './selection-export';
 import { SelectionReview } from './selection-review';
+import { SharedSelectionNote } from './shared-selection-note';
 import './selection-bar.css';
-
-type ExportScope = 'selection' | 'visible';
 
 /**
  * The selection's count and controls, and export of the selection or of
- * everything visible as BibTeX (download or copy), CSV or JSON.
+ * everything visible (see SelectionExport).
  */
 export function SelectionBar() {
   const catalogue = useCatalogue();
   const query = useAtlasQuery();
   const selection = useAtlasState((state) => state.selection);
+  const selectedOnly = useAtlasState((state) => state.filters.selectedOnly);
   const dispatch = useAtlasDispatch();
-  const [chosenScope, setScope] = useState<ExportScope | null>(null);
-  const [status, setStatus] = useState('');
   const selected = selection
     .map((id) => catalogue.indexOf.get(id))
     .filter((position): position is number => position !== undefined);
   const hiddenSelected = selected.filter(
     (position) => !hasInBitset(query.visible, position),
   ).length;
-  const scope: ExportScope = chosenScope ?? (selected.length > 0 ? 'selection' : 'visible');
-  const exported: Method[] = (scope === 'selection' ? selected : query.positions).map(
-    (position) => catalogue.methods[position]!,
-  );
-  const count = exported.length;
-  const now = new Date();
-  const announce = (text: string) => setStatus(text);
-
-  const download = (kind: 'bib' | 'csv' | 'json') => {
-    const text =
-      kind === 'bib'
-        ? formatBibtex(exported, catalogue)
-        : kind === 'csv'
-          ? formatCsv(exported, catalogue)
-          : formatJson(exported);
-    const mime =
-      kind === 'bib' ? 'application/x-bibtex' : kind === 'csv' ? 'text/csv' : 'application/json';
-    downloadText(text, toExportFileName(kind, count, now), mime);
-    announce(
-      `Downloaded ${count} ${count === 1 ? 'entry' : 'entries'} as ${kind === 'bib' ? 'BibTeX' : kind.toUpperCase()}`,
-    );
-  };
-
   return (
     <div className="selection-bar" role="region" aria-label="Selection and export">
+      <SharedSelectionNote />
       <div className="selection-summary">
         <span data-testid="selection-count">
           <strong>{selected.length}</strong> selected
@@ -68,6 +38,16 @@ export function SelectionBar() {
           )}
         </span>
         <SelectionReview positions={selected} />
+        <button
+          type="button"
+          className="button"
+          aria-pressed={selectedOnly}
+          disabled={!selectedOnly && selected.length === 0}
+          title="Filter every view to the selected methods"
+          onClick={() => dispatch({ type: 'setSelectedOnly', on: !selectedOnly })}
+        >
+          Show only selected
+        </button>
         <button
           type="button"
           className="button"
@@ -97,56 +77,7 @@ export function SelectionBar() {
           </button>
         )}
       </div>
-      <div className="selection-export">
-        <label>
-          Export{' '}
-          <select value={scope} onChange={(event) => setScope(event.target.value as ExportScope)}>
-            <option value="selection">selected ({selected.length})</option>
-            <option value="visible">visible ({query.positions.length})</option>
-          </select>
-        </label>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={count === 0}
-          onClick={() => download('bib')}
-        >
-          Download .bib
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={count === 0}
-          onClick={() =>
-            void copyText(formatBibtex(exported, catalogue)).then((ok) =>
-              announce(
-                ok ? `Copied ${count} BibTeX ${count === 1 ? 'entry' : 'entries'}` : 'Copy failed',
-              ),
-            )
-          }
-        >
-          Copy BibTeX
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={count === 0}
-          onClick={() => download('csv')}
-        >
-          CSV
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={count === 0}
-          onClick={() => download('json')}
-        >
-          JSON
-        </button>
-        <span role="status" className="selection-status">
-          {status}
-        </span>
-      </div>
+      <SelectionExport selected={selected} />
     </div>
   );
 }

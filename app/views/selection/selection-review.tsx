@@ -1,5 +1,6 @@
 import { useAtlasDispatch, useCatalogue } from '../../state/atlas-store';
 import { MethodButtonList } from '../../ui/method-button-list';
+import { Popover } from '../../ui/popover';
 
 /** A disclosure listing every selected method, hidden by filters or not, each removable or openable. */
 export function SelectionReview({ positions }: { positions: readonly number[] }) {
@@ -7,8 +8,7 @@ export function SelectionReview({ positions }: { positions: readonly number[] })
   const dispatch = useAtlasDispatch();
   if (positions.length === 0) return null;
   return (
-    <details className="selection-review">
-      <summary className="button">Review</summary>
+    <Popover className="selection-review" label="Review" panelLabel="Selected methods">
       <MethodButtonList
         metaClassName="selection-review-year"
         onOpen={(id) => dispatch({ type: 'focusMethod', id })}
@@ -31,6 +31,6 @@ export function SelectionReview({ positions }: { positions: readonly number[] })
           };
         })}
       />
-    </details>
+    </Popover>
   );
 }

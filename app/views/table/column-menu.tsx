@@ -2,8 +2,9 @@ import type { Table } from '@tanstack/react-table';
 import { TABLE_COLUMNS, isOptionalColumn } from '../../query/table-columns';
 import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
+import { Popover } from '../../ui/popover';
 
-/** A menu of checkboxes that show or hide the table's columns. */
+/** A menu of checkboxes that show or hide the table's columns; Escape or a click outside closes it. */
 export function ColumnMenu<T>({ table }: { table: Table<T> }) {
   const hiddenColumns = useAtlasState((state) => state.hiddenColumns);
   const shownColumns = useAtlasState((state) => state.shownColumns);
@@ -25,8 +26,7 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
     dispatch({ type: 'setHiddenColumns', columns: hidden });
   };
   return (
-    <details className="column-menu">
-      <summary className="button">Columns</summary>
+    <Popover className="column-menu" label="Columns">
       <fieldset>
         <legend className="visually-hidden">Shown columns</legend>
         {TABLE_COLUMNS.filter(
@@ -42,6 +42,6 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
           </label>
         ))}
       </fieldset>
-    </details>
+    </Popover>
   );
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildCatalogue } from '../catalogue/build-catalogue';
+import type { Taxonomy } from '../catalogue/catalogue-types';
+import { validateCatalogue } from '../catalogue/validate-catalogue';
+import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import { hasBalancedBraces, readBibtex } from '../testing/read-bibtex';
+import { formatBibtex } from './bibtex';
+import { formatLatexTable, toLatexSymbol } from './latex-table';
+
+/** The body rows: the lines between \midrule and \bottomrule. */
+function toBodyRows(table: string): string[] {
+  const lines = table.split('\n').map((line) => line.trim());
+  return lines.slice(lines.indexOf('\\midrule') + 1, lines.indexOf('\\bottomrule'));
+}
+
+/** Column separators: every & that is not escaped as \&. */
+function countColumns(row: string): number {
+  return row.split(/(?<!\\)&/).length;
+}
+
+function loadDataCatalogue() {
+  const read = (file: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
+  const result = validateCatalogue(read('taxonomy.json'), read('methods.json'));
+  return buildCatalogue(result.taxonomy as Taxonomy, result.methods);
+}
+
+const citeKeys = (table: string) => [...table.matchAll(/\\cite\{([^}]*)\}/g)].map((m) => m[1]);
+
+describe('formatLatexTable()', () => {
+  const vpt = makeMethod({
+    id: 'vpt',
+    name: 'VPT',
+    title: 'Visual Prompt Tuning',
+    authors: ['Jia, Menglin'],
+    year: 2022,
+    paradigm: 'PT',
+    format: ['learnable'],
+    location: ['input', 'embedding'],
+    operator: ['concatenative'],
+    alignment: ['linear'],
+  });
+  const tricky = makeMethod({
+    id: 'tricky',
+    name: 'E^2 & Co_1 {50%} #$~\\',
+    paradigm: 'PI',
+    format: ['fixed'],
+    location: ['hidden'],
+    operator: ['additive'],
+    alignment: ['identity', 'statistical'],
+  });
+  const catalogue = makeTestCatalogue([vpt, tricky]);
+  const table = formatLatexTable([vpt, tricky], catalogue);
+
+  it('writes a header and one row per method, each with six columns ending in \\\\', () => {
+    const rows = toBodyRows(table);
+    expect(rows).toHaveLength(2);
+    const header = table.split('\n').find((line) => line.includes('Method &'))!;
+    expect(header.trim()).toBe(
+      'Method & Paradigm & $\\lambda$ & $\\ell$ & $\\tau$ & $\\omega$ \\\\',
+    );
+    for (const row of [header, ...rows]) {
+      expect(countColumns(row), row).toBe(6);
+      expect(row.endsWith(' \\\\'), row).toBe(true);
+    }
+    expect(table).toContain('\\begin{tabular}{llllll}');
+  });
+
+  it('gives the name with its \\cite, the paradigm and the value codes', () => {
+    const [first] = toBodyRows(table);
+    expect(first).toBe('VPT~\\cite{jia2022visual} & PT & LN & X, E & CO & LA \\\\');
+  });
+
+  it('escapes LaTeX specials in names so the row keeps its columns and braces', () => {
+    const [, second] = toBodyRows(table);
+    expect(second).toBe(
+      'E\\textasciicircum{}2 \\& Co\\_1 \\textbraceleft{}50\\%\\textbraceright{} \\#\\$\\textasciitilde{}\\textbackslash{}~\\cite{doe2022study} & PI & FX & H & AD & ID, SA \\\\',
+    );
+    expect(countColumns(second!)).toBe(6);
+    expect(hasBalancedBraces(table)).toBe(true);
+  });
+
+  it('explains in the caption only the codes that occur', () => {
+    const caption = table.split('\n').find((line) => line.includes('\\caption'))!;
+    expect(caption).toContain('Paradigm: PT prompt tuning, PI prompt instruction');
+    expect(caption).not.toContain('MR model reprogramming');
+    expect(caption).toContain('$\\ell$ location: X input, E embedding, H hidden');
+    expect(caption).toContain('$\\omega$ output alignment: ID identity, SA statistical, LA linear');
+    expect(caption).not.toContain('RA');
+    expect(hasBalancedBraces(caption)).toBe(true);
+  });
+
+  it('throws for a method outside the catalogue rather than citing a made-up key', () => {
+    expect(() => formatLatexTable([makeMethod({ id: 'stranger' })], catalogue)).toThrow(/stranger/);
+  });
+
+  it('cites exactly the keys of the BibTeX export, in the same order, on the whole catalogue', () => {
+    const bundled = loadDataCatalogue();
+    const picked = bundled.methods.filter((_, index) => index % 7 === 3);
+    const whole = formatLatexTable(picked, bundled);
+    const bibKeys = readBibtex(formatBibtex(picked, bundled)).map((entry) => entry.key);
+    expect(citeKeys(whole)).toEqual(bibKeys);
+    expect(new Set(bibKeys).size).toBe(picked.length);
+    expect(hasBalancedBraces(whole)).toBe(true);
+    const columns = 2 + bundled.taxonomy.dimensions.length;
+    for (const row of toBodyRows(whole)) expect(countColumns(row), row).toBe(columns);
+  });
+});
+
+describe('toLatexSymbol()', () => {
+  it('writes Greek letters and ℓ in math mode and escapes anything else', () => {
+    expect(toLatexSymbol('λ')).toBe('$\\lambda$');
+    expect(toLatexSymbol('ℓ')).toBe('$\\ell$');
+    expect(toLatexSymbol('Ω')).toBe('$\\Omega$');
+    expect(toLatexSymbol('a_b')).toBe('a\\_b');
+  });
+});
