@@ -58,3 +58,25 @@ test('the graph timeline puts every method in the column of the year it was firs
   expect(placed.get('coop')).toBe(2021);
   expect(placed.get('clip-adapter')).toBeGreaterThanOrEqual(placed.get('coop')!);
 });
+
+test('the open detail, the layout picker and the lineage list say when a paper was on arXiv before its venue year', async ({
+  page,
+}) => {
+  const coop = raw.find((method) => method.id === 'coop')!;
+  const postedMonth = `20${coop.arxiv!.slice(0, 2)}-${coop.arxiv!.slice(2, 4)}`;
+  expect(postedYear(coop)).toBeLessThan(coop.year);
+
+  await openAtlas(page, '?view=graph&layout=timeline&method=coop');
+  await expect(page.getByRole('combobox', { name: 'Layout' })).toHaveValue('timeline');
+  await expect(page.getByRole('combobox', { name: 'Layout' }).locator('option:checked')).toHaveText(
+    'Timeline (first posted)',
+  );
+  const detail = page.locator('.method-detail');
+  await expect(detail.locator('.detail-venue')).toContainText(`${coop.year}, arXiv ${postedMonth}`);
+  // CLIP-Adapter cites CoOp, so it is in CoOp's lineage; posted and published in one year.
+  const adapter = raw.find((method) => method.id === 'clip-adapter')!;
+  expect(postedYear(adapter)).toBe(adapter.year);
+  const lineage = page.locator('.lineage-panel');
+  const adapterRow = lineage.locator('li', { has: page.locator('[data-id="clip-adapter"]') });
+  await expect(adapterRow.locator('.lineage-meta')).toHaveText(new RegExp(`^${adapter.year} ·`));
+});

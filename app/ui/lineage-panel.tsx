@@ -4,6 +4,7 @@ import { hasInBitset, type Bitset } from '../query/bitset';
 import { searchMethods } from '../query/search-methods';
 import type { Lineage, LineageEntry } from '../graph-model/lineage';
 import './lineage-panel.css';
+import { formatMethodDates } from './format-method-dates';
 
 /** How many methods the find box offers at once. */
 const FOUND_LIMIT = 6;
@@ -127,7 +128,7 @@ function LineageFinder({ catalogue, onTrace }: LineagePanelProps) {
                 >
                   Trace {method.name}
                 </button>{' '}
-                <span className="lineage-meta">{method.year}</span>
+                <span className="lineage-meta">{formatMethodDates(method)}</span>
               </li>
             );
           })}
@@ -167,7 +168,7 @@ function LineageList({ title, entries, catalogue, visible, onFocus }: LineageLis
                   {method.name}
                 </button>{' '}
                 <span className="lineage-meta">
-                  {method.year} · {depth === 1 ? 'direct' : `${depth} steps`}
+                  {formatMethodDates(method)} · {depth === 1 ? 'direct' : `${depth} steps`}
                   {hidden ? ' · filtered out' : ''}
                 </span>
               </li>

@@ -21,6 +21,7 @@ import { DetailNeighbours } from './detail-neighbours';
 import { DetailLineage } from './detail-lineage';
 import { useFocusReturn } from './use-focus-return';
 import './method-detail.css';
+import { formatMethodDates } from '../../ui/format-method-dates';
 
 /**
  * Everything about the focused method: bibliographic facts, the four labels
@@ -97,8 +98,8 @@ export function MethodDetail() {
         <p className="detail-title">{method.title}</p>
         <p className="detail-authors">{method.authors.map(toReadingName).join(', ')}</p>
         <p className="detail-venue">
-          {venue?.name ?? method.venue}, {method.year}
-          {method.pages ? `, pp. ${method.pages}` : ''}
+          {venue?.name ?? method.venue}, {formatMethodDates(method)}
+          {method.pages ? `, pp. ${method.pages.replace(/-+/g, '–')}` : ''}
         </p>
         {!visible && (
           <p className="detail-hidden-note">

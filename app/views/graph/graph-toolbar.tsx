@@ -23,7 +23,7 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
           }
         >
           <option value="force">Force</option>
-          <option value="timeline">Timeline</option>
+          <option value="timeline">Timeline (first posted)</option>
         </select>
       </label>
       <label>

@@ -4,6 +4,7 @@ import { GRAPH_LOOK } from './graph-look';
 import { formatNodeName } from './node-names';
 import type { GraphPaint, GraphScene } from './graph-scene';
 import { placeLabels } from './place-labels';
+import { formatMethodDates } from '../../ui/format-method-dates';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 const { size: LABEL_SIZE, height: LABEL_HEIGHT } = GRAPH_LOOK.label;
@@ -66,7 +67,9 @@ export class SvgLabels {
     const method = this.scene.catalogue.methods[p];
     const labelled = this.has(p) || p === focus;
     const text =
-      method && !labelled ? `${formatNodeName(this.scene.catalogue, p)}, ${method.year}` : '';
+      method && !labelled
+        ? `${formatNodeName(this.scene.catalogue, p)}, ${formatMethodDates(method)}`
+        : '';
     if (this.hoverLabel.textContent !== text) this.hoverLabel.textContent = text;
   }
 
