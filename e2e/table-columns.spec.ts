@@ -7,6 +7,10 @@ interface Raw {
   summary: string;
   tasks?: string[];
   code?: string;
+  format: string[];
+  location: string[];
+  operator: string[];
+  alignment: string[];
 }
 const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
 
@@ -39,3 +43,32 @@ test('optional Summary, Tasks, Code and Needs columns stay hidden until shown fr
     withCode.code!,
   );
 });
+
+test('a method holding the most values on each dimension shows every badge inside its cell', async ({
+  page,
+}) => {
+  for (const key of ['format', 'location', 'operator', 'alignment'] as const) {
+    const most = Math.max(...methods.map((m) => m[key].length));
+    const widest = methods.find((m) => m[key].length === most)!;
+    await openAtlas(page, `?q=${encodeURIComponent(`"${widest.name}"`)}`);
+    const row = page.locator(`tr[data-id="${widest.id}"]`);
+    const cell = row.locator('td').nth(await columnIndex(page, key));
+    const badges = cell.locator('.badge');
+    await expect(badges).toHaveCount(most);
+    const cellBox = (await cell.boundingBox())!;
+    const lastBox = (await badges.last().boundingBox())!;
+    expect(lastBox.x + lastBox.width, `${key} of ${widest.id}`).toBeLessThanOrEqual(
+      cellBox.x + cellBox.width,
+    );
+  }
+});
+
+/** Where the column of a dimension sits, counted over the header cells (its class names the key). */
+async function columnIndex(page: import('@playwright/test').Page, key: string): Promise<number> {
+  const classes = await page
+    .getByRole('table')
+    .first()
+    .locator('thead th')
+    .evaluateAll((cells) => cells.map((cell) => cell.className));
+  return classes.findIndex((name) => name.split(' ').includes(`col-${key}`));
+}

@@ -16,8 +16,7 @@ import {
   useAtlasState,
   useCatalogue,
 } from '../../state/atlas-store';
-import { MARK_WIDTH, makeColumns, toColumnDefs, type MethodRow } from './table-column-defs';
-import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
+import { makeColumns, toColumnDefs, type MethodRow } from './table-column-defs';
 import { MethodTableRow } from './method-table-row';
 import { ColumnMenu } from './column-menu';
 import { SelectAllVisible } from './select-all-visible';
@@ -118,16 +117,11 @@ export function MethodTable() {
     return columns.filter((column) => shown.has(column.id));
   }, [columns, shownIds]);
   const selected = useMemo(() => new Set(selection), [selection]);
-  const optionalOnly = shownColumns
-    .filter((column) => column.optional)
-    .reduce((sum, column) => sum + column.size, 0);
-  // The dimension columns widen for the survey-label marks; the table widens with them.
-  const optionalWidth =
-    optionalOnly +
-    (catalogue.surveyLabels
-      ? MARK_WIDTH *
-        shownColumns.filter((c) => (DIMENSION_KEYS as readonly string[]).includes(c.id)).length
-      : 0);
+  // Shown optional columns, and dimension columns wider than usual, widen the table (it scrolls).
+  const optionalWidth = shownColumns.reduce(
+    (sum, column) => sum + (column.optional ? column.size : (column.widened ?? 0)),
+    0,
+  );
   // The select and compare columns come before the registry's.
   const visibleColumns = shownColumns.length + 2;
   const padTop = items[0]?.start ?? 0;

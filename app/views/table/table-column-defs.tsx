@@ -21,6 +21,8 @@ export interface ColumnLook {
   header: string | (() => ReactNode);
   /** Width in pixels; 0 lets the column take the room left (the title). */
   size: number;
+  /** Pixels beyond the column's usual width (many values on a dimension, ≠ marks): the table widens by them. */
+  widened?: number;
   renderCell: (row: MethodRow, search: SearchOutcome | null) => ReactNode;
 }
 
@@ -52,24 +54,38 @@ export const MARK_WIDTH = 14;
 /** The table's columns, in display order. */
 export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[] {
   const marked = catalogue.surveyLabels ? MARK_WIDTH : 0;
-  const dimensionColumn = (key: DimensionKey, width: number): ColumnLook => ({
-    header: () => (
-      <span title={toKeyTitle(catalogue, key)}>
-        <span className="visually-hidden">{toKeyName(catalogue, key)} </span>
-        <span aria-hidden="true">{getDimension(catalogue, key)?.symbol ?? key}</span>
-      </span>
-    ),
-    size: width + marked,
-    renderCell: ({ method }) => (
-      <DimensionBadges
-        catalogue={catalogue}
-        dimension={key}
-        values={method[key]}
-        label={toKeyName(catalogue, key)}
-        departure={findShownDeparture(catalogue, method, key)}
-      />
-    ),
-  });
+  // Wide enough for the most values any method holds on the dimension, so no badge is cut
+  // off: cell padding, then per badge about 8px a code letter with a 21px least, 3px apart.
+  const widthFor = (key: DimensionKey, least: number) => {
+    const most = catalogue.methods.reduce((n, method) => Math.max(n, method[key].length), 1);
+    const letters = Math.max(
+      1,
+      ...(getDimension(catalogue, key)?.values ?? []).map((v) => v.code.length),
+    );
+    return Math.max(least, 16 + most * Math.max(21, 10 + 8 * letters) + 3 * (most - 1));
+  };
+  const dimensionColumn = (key: DimensionKey, least: number): ColumnLook => {
+    const size = widthFor(key, least) + marked;
+    return {
+      header: () => (
+        <span title={toKeyTitle(catalogue, key)}>
+          <span className="visually-hidden">{toKeyName(catalogue, key)} </span>
+          <span aria-hidden="true">{getDimension(catalogue, key)?.symbol ?? key}</span>
+        </span>
+      ),
+      size,
+      widened: size - least,
+      renderCell: ({ method }) => (
+        <DimensionBadges
+          catalogue={catalogue}
+          dimension={key}
+          values={method[key]}
+          label={toKeyName(catalogue, key)}
+          departure={findShownDeparture(catalogue, method, key)}
+        />
+      ),
+    };
+  };
   const looks: Record<ColumnId, ColumnLook> = {
     name: {
       header: 'Name',
