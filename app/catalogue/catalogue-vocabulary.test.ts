@@ -33,6 +33,7 @@ describe('toKeyName() and toKeyTitle()', () => {
       ['access', 'Access needed'],
       ['data', 'Labelled data needed'],
       ['fit', 'Label fit'],
+      ['tasks', 'Tasks'],
     ]) {
       expect(toKeyName(catalogue, key!)).toBe(name);
       expect(toKeyTitle(catalogue, key!)).toBe(name);

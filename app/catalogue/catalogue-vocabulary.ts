@@ -22,6 +22,7 @@ const FIXED_KEY_NAMES: ReadonlyMap<string, string> = new Map(
     code: 'Code',
     fit: 'Label fit',
     labels: 'Labels from',
+    tasks: 'Tasks',
   }),
 );
 
