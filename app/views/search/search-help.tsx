@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useDismiss } from '../../ui/use-dismiss';
 
 const EXAMPLES: readonly [string, string][] = [
   ['jia 2022', 'every word must match: a family name and a publication year'],
@@ -16,25 +17,10 @@ export function SearchHelp() {
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // Used up here, so an open method detail stays open (it skips handled Escapes).
-      event.preventDefault();
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(open, root, (byKey) => {
+    setOpen(false);
+    if (byKey) button.current?.focus();
+  });
   return (
     <div className="search-help" ref={root}>
       <button
