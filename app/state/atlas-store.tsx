@@ -147,17 +147,23 @@ export function useAtlasSelector<T>(
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
   const store = useStore();
-  const cache = useRef<{ snapshot: AtlasSnapshot; value: T } | null>(null);
+  const cache = useRef<{
+    snapshot: AtlasSnapshot;
+    select: (snapshot: AtlasSnapshot) => T;
+    value: T;
+  } | null>(null);
+  // Keyed on the selector too: one that closes over a prop reads again when the prop
+  // changes, though the store did not.
   const selectFromSnapshot = () => {
     const snapshot = store.getSnapshot();
     const cached = cache.current;
-    if (cached && cached.snapshot === snapshot) return cached.value;
+    if (cached && cached.snapshot === snapshot && cached.select === select) return cached.value;
     const value = select(snapshot);
     if (cached && isEqual(cached.value, value)) {
-      cache.current = { snapshot, value: cached.value };
+      cache.current = { snapshot, select, value: cached.value };
       return cached.value;
     }
-    cache.current = { snapshot, value };
+    cache.current = { snapshot, select, value };
     return value;
   };
   return useSyncExternalStore(store.subscribe, selectFromSnapshot, selectFromSnapshot);
