@@ -51,9 +51,11 @@ describe('formatLatexTable()', () => {
     alignment: ['identity', 'statistical'],
   });
   const catalogue = makeTestCatalogue([vpt, tricky]);
-  const table = formatLatexTable([vpt, tricky], catalogue);
+  // Made inside each test, so Stryker's per-test coverage sees which tests reach the code.
+  const makeTable = () => formatLatexTable([vpt, tricky], catalogue);
 
   it('writes a header and one row per method, each with six columns ending in \\\\', () => {
+    const table = makeTable();
     const rows = toBodyRows(table);
     expect(rows).toHaveLength(2);
     const header = table.split('\n').find((line) => line.includes('Method &'))!;
@@ -68,11 +70,13 @@ describe('formatLatexTable()', () => {
   });
 
   it('gives the name with its \\cite, the paradigm and the value codes', () => {
+    const table = makeTable();
     const [first] = toBodyRows(table);
     expect(first).toBe('VPT~\\cite{jia2022visual} & PT & LN & X, E & CO & LA \\\\');
   });
 
   it('escapes LaTeX specials in names so the row keeps its columns and braces', () => {
+    const table = makeTable();
     const [, second] = toBodyRows(table);
     expect(second).toBe(
       'E\\textasciicircum{}2 \\& Co\\_1 \\textbraceleft{}50\\%\\textbraceright{} \\#\\$\\textasciitilde{}\\textbackslash{}~\\cite{doe2022study} & PI & FX & H & AD & ID, SA \\\\',
@@ -82,6 +86,7 @@ describe('formatLatexTable()', () => {
   });
 
   it('explains in the caption only the codes that occur', () => {
+    const table = makeTable();
     const caption = table.split('\n').find((line) => line.includes('\\caption'))!;
     expect(caption).toContain('Paradigm: PT prompt tuning, PI prompt instruction');
     expect(caption).not.toContain('MR model reprogramming');
