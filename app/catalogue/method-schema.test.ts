@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
 import { makeMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
-import { isIsoDate } from './method-schema';
+import { isIsoDate } from './iso-date';
 import { validateCatalogue } from './validate-catalogue';
 
 /** The problems of one entry, as the validator prints them, without the file and entry. */
