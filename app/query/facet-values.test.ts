@@ -160,6 +160,14 @@ describe('getFacetValues()', () => {
     );
   });
 
+  it('lists no values for a dimension the taxonomy lacks', () => {
+    const withoutDimensions = {
+      ...catalogue,
+      taxonomy: { ...catalogue.taxonomy, dimensions: [] },
+    };
+    expect(getFacetValues(withoutDimensions, 'format')).toEqual([]);
+  });
+
   it('returns the same list for the same catalogue and key', () => {
     expect(getFacetValues(catalogue, 'operator')).toBe(getFacetValues(catalogue, 'operator'));
   });
