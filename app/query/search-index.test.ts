@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
 import {
@@ -48,6 +49,9 @@ describe('toFieldTexts()', () => {
     expect(toFieldTexts(catalogue, method, 'family')).toEqual(['Lester', 'Rfou']);
     const spaced = makeMethod({ id: 'spaced', authors: ['  Ada   Lovelace  ', 'Plato'] });
     expect(toFieldTexts(catalogue, spaced, 'family')).toEqual(['Lovelace', 'Plato']);
+    // A comma first: the family name is empty, not the given name.
+    const noFamily = makeMethod({ id: 'no-family', authors: [', Anonymous Writer'] });
+    expect(toFieldTexts(catalogue, noFamily, 'family')).toEqual(['']);
   });
 
   it("gives the venue's code and its full name, or the code alone for a venue the taxonomy lacks", () => {
@@ -245,5 +249,56 @@ describe('matchQueryWord()', () => {
     matchQueryWord(own, 'q2001');
     expect(own.matchCache.size).toBe(1);
     expect(matchQueryWord(own, 'study')).not.toBe(first);
+  });
+});
+
+describe('matchQueryWord() boundaries', () => {
+  // Each test builds a catalogue whose words it names, so every match can be worked out.
+  const matchesFor = (name: string, query: string) => {
+    const index = getSearchIndex(
+      makeTestCatalogue([makeMethod({ id: 'm', name, venue: 'arXiv' })]),
+    );
+    return matchesIn(index, query);
+  };
+  /** Fuse's own score for a query against one word, with the options search uses. */
+  const fuseScore = (word: string, query: string) =>
+    new Fuse([word], { includeScore: true, threshold: 0.34, isCaseSensitive: true }).search(
+      query,
+    )[0]!.score!;
+
+  it('completes a four-letter word that exists as typed', () => {
+    const got = matchesFor('Tune Tuned', 'tune');
+    expect(got.map(([word]) => word)).toEqual(['tune', 'tuned']);
+    expect(got[1]![1]).toBeCloseTo(0.93, 10);
+  });
+
+  it('lists completions by quality, not by where the words stand', () => {
+    // "prompting" comes first in the catalogue, but is three letters longer than "prompts".
+    const got = matchesFor('Prompting Prompts', 'promp');
+    expect(got.map(([word]) => word)).toEqual(['prompts', 'prompting']);
+    expect(got[0]![1]).toBeCloseTo(0.91, 10);
+    expect(got[1]![1]).toBeCloseTo(0.87, 10);
+  });
+
+  it('keeps an exact match exact, with no typos beside it', () => {
+    expect(matchesFor('Cot Dot', 'cot')).toEqual([['cot', 1]]);
+  });
+
+  it('tolerates a typo in a three-letter word sharing just enough bigrams', () => {
+    // "vpx" and "vpt" share "^v" and "vp": two, the least a typo candidate needs.
+    expect(matchesFor('VPT', 'vpx').map(([word]) => word)).toEqual(['vpt']);
+  });
+
+  it('lets an eight-letter typo be two letters longer than the word', () => {
+    expect(matchesFor('Prompt', 'proompts').map(([word]) => word)).toEqual(['prompt']);
+  });
+
+  it("scores a typo 0.65 less Fuse's score, less 0.03 per letter of length gap", () => {
+    const [typo] = matchesFor('Prompt Tunning', 'promt');
+    expect(typo![0]).toBe('prompt');
+    expect(typo![1]).toBeCloseTo(0.65 - fuseScore('prompt', 'promt') - 0.03, 10);
+    const [sameLength] = matchesFor('Prompt Tunning', 'tunnimg');
+    expect(sameLength![0]).toBe('tunning');
+    expect(sameLength![1]).toBeCloseTo(0.65 - fuseScore('tunning', 'tunnimg'), 10);
   });
 });
