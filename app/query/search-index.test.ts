@@ -284,6 +284,11 @@ describe('matchQueryWord() boundaries', () => {
     expect(matchesFor('Cot Dot', 'cot')).toEqual([['cot', 1]]);
   });
 
+  it('tries no typos for a query of two letters, even one standing inside a word', () => {
+    // "pt" is inside "vpt" and shares two of its bigrams, but starts no word.
+    expect(matchesFor('VPT', 'pt')).toEqual([]);
+  });
+
   it('tolerates a typo in a three-letter word sharing just enough bigrams', () => {
     // "vpx" and "vpt" share "^v" and "vp": two, the least a typo candidate needs.
     expect(matchesFor('VPT', 'vpx').map(([word]) => word)).toEqual(['vpt']);

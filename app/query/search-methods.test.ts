@@ -188,6 +188,8 @@ describe('searchMethods() edges', () => {
     expect(idsIn(catalogue, 'graphpro')).toEqual([]);
     // ... but words that together start one are, from three letters on: "c" matches no word.
     expect(idsIn(catalogue, 'ab c')).toEqual(['abcd']);
+    // "a b" run together is only two letters: "b" matches no word, so nothing is found.
+    expect(idsIn(catalogue, 'a b')).toEqual([]);
   });
 
   it('does not take a name without letters for a match of a fielded search', () => {
