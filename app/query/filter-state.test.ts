@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import {
   EMPTY_FILTERS,
+  FACET_KEYS,
   isAxisKey,
   isDimensionKey,
+  isFacetKey,
+  isSinceDate,
   isUnfiltered,
   toMethodValues,
+  toValuesAt,
 } from './filter-state';
+import { makeMethod, makeTestCatalogue } from '../testing/make-method';
 
 const catalogue = makeFixtureCatalogue();
 const method = (id: string) => catalogue.methods[catalogue.indexOf.get(id)!]!;
@@ -24,6 +29,72 @@ describe('toMethodValues()', () => {
     expect(toMethodValues(epsilon, 'operator')).toEqual(['parametric']);
     expect(toMethodValues(epsilon, 'alignment')).toEqual(['linear']);
     expect(toMethodValues(method('zeta'), 'scope')).toEqual(['boundary']);
+  });
+
+  it('reads code as yes or no, the label fit and every modality', () => {
+    const coded = makeMethod({
+      id: 'coded',
+      code: 'https://example.org/code',
+      labels: { source: 'atlas', fit: 'nearest' },
+      modalities: ['vision', 'language'],
+    });
+    expect(toMethodValues(coded, 'code')).toEqual(['yes']);
+    expect(toMethodValues(method('alpha'), 'code')).toEqual(['no']);
+    expect(toMethodValues(coded, 'fit')).toEqual(['nearest']);
+    expect(toMethodValues(method('alpha'), 'fit')).toEqual(['exact']);
+    expect(toMethodValues(coded, 'modality')).toEqual(['vision', 'language']);
+  });
+});
+
+describe('toValuesAt()', () => {
+  it('reads the derived needs for access and data, and the method for the rest', () => {
+    const at = (id: string) => catalogue.indexOf.get(id)!;
+    // gamma: a fixed prompt at the input; beta: embedding and hidden layers, learnable.
+    expect(toValuesAt(catalogue, at('gamma'), 'access')).toEqual(['text']);
+    expect(toValuesAt(catalogue, at('gamma'), 'data')).toEqual(['none']);
+    expect(toValuesAt(catalogue, at('beta'), 'access')).toEqual(['internals']);
+    expect(toValuesAt(catalogue, at('beta'), 'data')).toEqual(['full']);
+    expect(toValuesAt(catalogue, at('beta'), 'location')).toEqual(['embedding', 'hidden']);
+    expect(toValuesAt(catalogue, at('beta'), 'year')).toEqual(['2021']);
+  });
+
+  it('reads nothing at a position past the catalogue', () => {
+    const past = catalogue.methods.length;
+    expect(toValuesAt(catalogue, past, 'access')).toEqual([]);
+    expect(toValuesAt(catalogue, past, 'data')).toEqual([]);
+    expect(toValuesAt(catalogue, past, 'location')).toEqual([]);
+    expect(toValuesAt(makeTestCatalogue([]), 0, 'paradigm')).toEqual([]);
+  });
+});
+
+describe('isFacetKey()', () => {
+  it('accepts the facets, the derived needs among them, and not the year', () => {
+    for (const key of FACET_KEYS) expect(isFacetKey(key), key).toBe(true);
+    expect(FACET_KEYS).toEqual([
+      'format',
+      'location',
+      'operator',
+      'alignment',
+      'paradigm',
+      'modality',
+      'venue',
+      'scope',
+      'access',
+      'data',
+      'code',
+      'fit',
+    ]);
+    for (const key of ['year', 'search', 'Venue', '']) expect(isFacetKey(key), key).toBe(false);
+  });
+});
+
+describe('isSinceDate()', () => {
+  it('accepts a real YYYY-MM-DD date and nothing else', () => {
+    expect(isSinceDate('2026-11-29')).toBe(true);
+    expect(isSinceDate('2024-02-29')).toBe(true);
+    expect(isSinceDate('2026-02-30')).toBe(false);
+    expect(isSinceDate('2026-1-5')).toBe(false);
+    expect(isSinceDate('')).toBe(false);
   });
 });
 
@@ -63,5 +134,13 @@ describe('isUnfiltered()', () => {
         cell: { rowAxis: 'location', rowValue: 'input', colAxis: 'paradigm', colValue: 'MR' },
       }),
     ).toBe(false);
+    expect(
+      isUnfiltered({
+        ...EMPTY_FILTERS,
+        finder: { access: 'internals', data: 'full', modality: null },
+      }),
+    ).toBe(false);
+    expect(isUnfiltered({ ...EMPTY_FILTERS, since: '2026-01-01' })).toBe(false);
+    expect(isUnfiltered({ ...EMPTY_FILTERS, search: ' pt ' })).toBe(false);
   });
 });

@@ -32,3 +32,25 @@ describe('findNeighbours()', () => {
     expect(isSameNeighbours(a, undefined)).toBe(false);
   });
 });
+
+describe('isSameNeighbours()', () => {
+  const base = { index: 1, count: 3, previous: 1, next: 3 };
+
+  it('is true for two missing neighbours and for equal ones', () => {
+    expect(isSameNeighbours(undefined, undefined)).toBe(true);
+    expect(isSameNeighbours(base, { ...base })).toBe(true);
+    expect(isSameNeighbours(base, base)).toBe(true);
+  });
+
+  it('is false when one side is missing, whichever', () => {
+    expect(isSameNeighbours(undefined, base)).toBe(false);
+    expect(isSameNeighbours(base, undefined)).toBe(false);
+  });
+
+  it('is false when any one of place, count, previous or next differs', () => {
+    expect(isSameNeighbours(base, { ...base, index: 2 })).toBe(false);
+    expect(isSameNeighbours(base, { ...base, count: 4 })).toBe(false);
+    expect(isSameNeighbours(base, { ...base, previous: 0 })).toBe(false);
+    expect(isSameNeighbours(base, { ...base, next: undefined })).toBe(false);
+  });
+});

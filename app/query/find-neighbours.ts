@@ -20,6 +20,7 @@ export function findNeighbours(
   return {
     index,
     count: positions.length,
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: at index 0 the guard is redundant, positions[-1] is undefined too; it says the ends do not wrap
     previous: index > 0 ? positions[index - 1] : undefined,
     next: positions[index + 1],
   };

@@ -115,3 +115,71 @@ describe('toModalityMatch() and toFinderChoice()', () => {
     expect(toFinderChoice('text', 'lots', null)).toBeNull();
   });
 });
+
+describe('a method of several modalities', () => {
+  const mixed = buildCatalogue(loadTestTaxonomy(), [
+    makeMethod({
+      id: 'mixed',
+      format: ['fixed'],
+      location: ['input'],
+      modalities: ['audio', 'vision-language'],
+    }),
+  ]);
+
+  it('relates to a modality one of them names, and the reason lists them all', () => {
+    expect(toModalityMatch(['audio', 'vision-language'], 'vision')).toBe('related');
+    const result = findRunnable(mixed, { access: 'text', data: 'none', modality: 'vision' });
+    expect(result.fits).toEqual([
+      {
+        position: 0,
+        reason: 'needs only generated text and no labels; works on audio, vision-language',
+      },
+    ]);
+  });
+
+  it('reads a missing citation list as no citations', () => {
+    const result = findRunnable(
+      { ...mixed, citedByOf: [] },
+      { access: 'text', data: 'none', modality: 'audio' },
+    );
+    expect(result.fits).toEqual([
+      { position: 0, reason: 'needs only generated text and no labels' },
+    ]);
+  });
+});
+
+describe('isRunnable()', () => {
+  const position = (id: string) => catalogue.indexOf.get(id)!;
+
+  it('needs the modality, the access and the data to fit, each on its own', () => {
+    // hand: language, text and no labels.
+    expect(
+      isRunnable(catalogue, position('hand'), {
+        access: 'text',
+        data: 'none',
+        modality: 'language',
+      }),
+    ).toBe(true);
+    expect(
+      isRunnable(catalogue, position('hand'), { access: 'text', data: 'none', modality: 'vision' }),
+    ).toBe(false);
+    // scored: scores and a training set.
+    const scored = position('scored');
+    expect(isRunnable(catalogue, scored, { access: 'scores', data: 'full', modality: null })).toBe(
+      true,
+    );
+    expect(isRunnable(catalogue, scored, { access: 'text', data: 'full', modality: null })).toBe(
+      false,
+    );
+    expect(isRunnable(catalogue, scored, { access: 'scores', data: 'few', modality: null })).toBe(
+      false,
+    );
+  });
+
+  it('is false past the catalogue, or for a method whose needs are unknown', () => {
+    const choice = { access: 'internals', data: 'full', modality: null } as const;
+    expect(isRunnable(catalogue, methods.length, choice)).toBe(false);
+    expect(isRunnable({ ...catalogue, needsOf: [] }, 0, choice)).toBe(false);
+    expect(isRunnable(catalogue, 0, choice)).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
+import { makeMethod, makeTestCatalogue } from '../testing/make-method';
 import { pickExampleMethods, rankByCitations } from './pick-example-methods';
 
 const catalogue = makeFixtureCatalogue();
@@ -39,5 +40,25 @@ describe('rankByCitations()', () => {
       'zeta',
     ]);
     expect(positions).toEqual([5, 4, 3, 2, 1, 0]);
+  });
+});
+
+describe('rankByCitations() ties', () => {
+  it('orders methods of the same name and citations by catalogue order', () => {
+    const twins = makeTestCatalogue([
+      makeMethod({ id: 'b', name: 'Twin' }),
+      makeMethod({ id: 'a', name: 'Alone' }),
+      makeMethod({ id: 'c', name: 'Twin' }),
+    ]);
+    expect(rankByCitations(twins, [2, 0, 1])).toEqual([1, 0, 2]);
+  });
+
+  it('reads a missing citation list as no citations', () => {
+    // Without citation lists every method ties, and the names decide.
+    expect(idsOf(rankByCitations({ ...catalogue, citedByOf: [] }, [5, 0, 1]))).toEqual([
+      'alpha',
+      'beta',
+      'zeta',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
-import { countBitset } from './bitset';
+import { countBitset, toPositions } from './bitset';
 import { EMPTY_FILTERS, type FilterState } from './filter-state';
 import { runQuery, toVisibleIds } from './run-query';
 
@@ -190,5 +190,113 @@ describe('runQuery()', () => {
 
   it('gives an empty result for a facet value the catalogue does not hold', () => {
     expect(idsOf(filtersWith({ venue: ['Nowhere'] }))).toEqual([]);
+  });
+
+  it('treats a facet with an empty selection as no clause', () => {
+    expect(idsOf(filtersWith({ location: [], paradigm: ['PT'] }))).toEqual(['beta', 'delta']);
+  });
+
+  it('shows only the methods added after the "since" date, the date itself left out', () => {
+    const dated = makeTestCatalogue([
+      makeMethod({ id: 'before', added: '2026-11-28' }),
+      makeMethod({ id: 'on', added: '2026-11-29' }),
+      makeMethod({ id: 'after', added: '2026-11-30' }),
+      makeMethod({ id: 'next-year', added: '2027-01-02' }),
+    ]);
+    const since = (date: string) =>
+      toVisibleIds(
+        runQuery(dated, { ...EMPTY_FILTERS, since: date }, { column: 'name', direction: 'asc' }),
+      );
+    expect(since('2026-11-29')).toEqual(['after', 'next-year']);
+    expect(since('2026-12-31')).toEqual(['next-year']);
+    expect(since('2000-01-01')).toEqual(['after', 'before', 'next-year', 'on']);
+    // The since clause narrows the facet counts too.
+    const result = runQuery(dated, { ...EMPTY_FILTERS, since: '2026-11-29' }, null);
+    expect(result.facetCounts.paradigm.get('PT')).toBe(2);
+  });
+
+  it("shows only the methods the finder's choice can run, and counts near misses without it", () => {
+    // gamma and zeta are fixed prompts at the input: text and no labels.
+    const finder = { access: 'text', data: 'none', modality: null } as const;
+    const result = runQuery(catalogue, filtersWith({}, { finder }), {
+      column: 'name',
+      direction: 'asc',
+    });
+    expect(toVisibleIds(result)).toEqual(['gamma', 'zeta']);
+    expect(toPositions(result.withoutFinder)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(result.facetCounts.paradigm.get('PI')).toBe(2);
+    expect(result.facetCounts.paradigm.get('MR')).toBe(0);
+    // With gradients and a training set, alpha (learnable input, vision) runs too; the finder keeps the
+    // other clauses, and withoutFinder keeps them as well.
+    const wider = runQuery(
+      catalogue,
+      filtersWith(
+        { location: ['input'] },
+        { finder: { access: 'gradients', data: 'full', modality: 'vision' } },
+      ),
+      { column: 'name', direction: 'asc' },
+    );
+    // zeta (text, no labels) works on vision-language, which relates to vision.
+    expect(toVisibleIds(wider)).toEqual(['alpha', 'zeta']);
+    // input: alpha, gamma, epsilon, zeta (positions 0, 2, 4, 5).
+    expect(toPositions(wider.withoutFinder)).toEqual([0, 2, 4, 5]);
+  });
+
+  it('leaves the cell out of withoutCell and the first-posted years out of withoutPosted, and nothing else', () => {
+    const cell = {
+      rowAxis: 'location',
+      rowValue: 'input',
+      colAxis: 'operator',
+      colValue: 'additive',
+    } as const;
+    const result = runQuery(catalogue, filtersWith({ paradigm: ['MR', 'PI'] }, { cell }), null);
+    // alpha and zeta hold input × additive; MR or PI: alpha, gamma, epsilon, zeta.
+    expect(toPositions(result.visible)).toEqual([0, 5]);
+    expect(toPositions(result.withoutCell)).toEqual([0, 2, 4, 5]);
+    expect(result.withoutPosted).toBe(result.visible);
+    expect(result.withoutFinder).toBe(result.visible);
+    const years = runQuery(
+      catalogue,
+      filtersWith({ location: ['hidden'] }, { posted: [2021, 2021] }),
+      null,
+    );
+    // hidden: beta and delta, both first posted in 2021 (no arXiv id: the venue year).
+    expect(toPositions(years.visible)).toEqual([1, 3]);
+    expect(toPositions(years.withoutPosted)).toEqual([1, 3]);
+    const later = runQuery(
+      catalogue,
+      filtersWith({ location: ['input'] }, { posted: [2023, 2024] }),
+      null,
+    );
+    expect(toPositions(later.visible)).toEqual([4, 5]);
+    // input: alpha (2019), gamma (2022), epsilon (2023), zeta (2024).
+    expect(toPositions(later.withoutPosted)).toEqual([0, 2, 4, 5]);
+    expect(later.withoutCell).toBe(later.visible);
+  });
+
+  it('shows nothing for a cell with a value no method holds, on either axis', () => {
+    const cellOf = (rowValue: string, colValue: string) =>
+      idsOf(
+        filtersWith({}, { cell: { rowAxis: 'modality', rowValue, colAxis: 'paradigm', colValue } }),
+      );
+    expect(cellOf('vision', 'MR')).toEqual(['alpha']);
+    expect(cellOf('graph', 'MR')).toEqual([]);
+    expect(cellOf('vision', 'XX')).toEqual([]);
+  });
+
+  it('keeps the chosen sort over relevance, and leaves out the matches other clauses hide', () => {
+    // 2021-2022 matches beta, delta (2021) and gamma (2022); the hidden location keeps beta, delta.
+    const filters = filtersWith({ location: ['hidden'] }, { search: '2021-2022' });
+    const relevance = runQuery(catalogue, filters, null);
+    expect(relevance.order).toBe('relevance');
+    // beta is cited twice, delta once: beta leads.
+    expect(toVisibleIds(relevance)).toEqual(['beta', 'delta']);
+    const sorted = runQuery(catalogue, filters, { column: 'name', direction: 'desc' });
+    expect(sorted.order).toEqual({ column: 'name', direction: 'desc' });
+    expect(toVisibleIds(sorted)).toEqual(['delta', 'beta']);
+    expect(runQuery(catalogue, EMPTY_FILTERS, null).order).toEqual({
+      column: 'year',
+      direction: 'desc',
+    });
   });
 });

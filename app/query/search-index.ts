@@ -85,6 +85,7 @@ export const getSearchIndex = memoisePerCatalogue((catalogue): SearchIndex => {
   const recurring = new Map<string, number[]>();
   const toRecurringWordIds = (text: string) => {
     let ids = recurring.get(text);
+    // Stryker disable next-line ConditionalExpression: always recomputing gives the same ids; the cache only saves time
     if (!ids) recurring.set(text, (ids = toWordIds(text)));
     return ids;
   };
@@ -95,6 +96,7 @@ export const getSearchIndex = memoisePerCatalogue((catalogue): SearchIndex => {
       let length = 0;
       for (const text of toFieldTexts(catalogue, method, key)) {
         const ids =
+          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: both functions give the same ids for a text; this only picks which texts are worth caching
           key === 'name' || key === 'title' || key === 'summary'
             ? toWordIds(text)
             : toRecurringWordIds(text);

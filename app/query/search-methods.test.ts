@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
-import { searchMethods } from './search-methods';
+import { normaliseSearch, searchMethods } from './search-methods';
 import { toSearchTokens } from './search-tokens';
 
 const catalogue = makeTestCatalogue([
@@ -157,5 +157,158 @@ describe('searchMethods() ranking', () => {
         'prompt kd',
       ),
     ).toEqual(['as-typed', 'longer', 'run-together']);
+  });
+});
+
+describe('searchMethods() edges', () => {
+  // Each test builds its own catalogue: searches and the index are memoised per catalogue.
+  const idsIn = (catalogue: ReturnType<typeof makeTestCatalogue>, text: string) =>
+    searchMethods(catalogue, text)?.ranked.map((position) => catalogue.methods[position]!.id);
+
+  it('normalises what was typed: trimmed, inner whitespace collapsed', () => {
+    expect(normaliseSearch('  graph \t\n  prompt  ')).toBe('graph prompt');
+    expect(normaliseSearch('a  b')).toBe('a b');
+  });
+
+  it('searches two characters, but not a text whose only term could not be read', () => {
+    const catalogue = makeTestCatalogue([makeMethod({ id: 'vp', name: 'VP' })]);
+    expect(idsIn(catalogue, 'vp')).toEqual(['vp']);
+    expect(searchMethods(catalogue, 'year:soon')).toBeNull();
+    expect(searchMethods(catalogue, '""')).toBeNull();
+  });
+
+  it('finds a name from its words run together, or from their start when several words are typed', () => {
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'graph-prompt', name: 'Graph-Prompt', venue: 'arXiv' }),
+      makeMethod({ id: 'abcd', name: 'ABCD', title: 'Zz', summary: 'Zz', venue: 'arXiv' }),
+    ]);
+    // No word of the catalogue is or starts with "graphprompt": the name key matches it whole.
+    expect(idsIn(catalogue, 'graphprompt')).toEqual(['graph-prompt']);
+    // One word that only starts a name key is not enough ...
+    expect(idsIn(catalogue, 'graphpro')).toEqual([]);
+    // ... but words that together start one are, from three letters on: "c" matches no word.
+    expect(idsIn(catalogue, 'ab c')).toEqual(['abcd']);
+    // "a b" run together is only two letters: "b" matches no word, so nothing is found.
+    expect(idsIn(catalogue, 'a b')).toEqual([]);
+  });
+
+  it('does not take a name without letters for a match of a fielded search', () => {
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'dash', name: '—' }),
+      makeMethod({ id: 'zed', name: 'Zed', title: 'Prompt' }),
+    ]);
+    expect(idsIn(catalogue, 'title:prompt')).toEqual(['zed']);
+  });
+
+  it('ranks a name spelled as typed above a name holding the words in another order', () => {
+    // "graph" matches GraphPrompt only as a completion (0.83 x 4) and "prompt" not at all, but
+    // its name key is the query run together (+8): 11.32. Prompt Graph holds both words
+    // (4 + 4) and they are its whole name (+2): 10.
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'other-order', name: 'Prompt Graph' }),
+      makeMethod({ id: 'as-typed', name: 'GraphPrompt' }),
+    ]);
+    expect(idsIn(catalogue, 'graph prompt')).toEqual(['as-typed', 'other-order']);
+  });
+
+  it('gives the whole-field bonus when the text words fill a field, a year term aside', () => {
+    // short: title "Prompt" (2) + its whole title (1) + the year (1.5) = 4.5.
+    // long: a 20-word name whose first word completes "prompt" (0.7 x 4 = 2.8), + 1/20 of the
+    // name's bonus (0.1) + the year (1.5) = 4.4.
+    const filler = Array.from({ length: 19 }, (_, i) => `w${i}`).join(' ');
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'long', name: `Promptingwithaverylongword ${filler}` }),
+      makeMethod({ id: 'short', name: 'Zed', title: 'Prompt' }),
+    ]);
+    expect(idsIn(catalogue, 'prompt 2022')).toEqual(['short', 'long']);
+  });
+
+  it('counts a field once per search word, however many of its words the word matches', () => {
+    // twice: "prompt" and its completion "prompts" fill the name: 4 + 4 x 0.5 x 1/2 = 5.
+    // three: "prompt" is one of three words: 4 + 4 x 0.5 x 1/3 = 4.67.
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'three', name: 'Prompt Xyz Abc' }),
+      makeMethod({ id: 'twice', name: 'Prompt Prompts' }),
+    ]);
+    expect(idsIn(catalogue, 'prompt')).toEqual(['twice', 'three']);
+  });
+
+  it('ranks a search of years alone by citations, even for methods with empty fields', () => {
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'uncited', authors: [], year: 2022 }),
+      makeMethod({ id: 'cited', authors: [], year: 2022 }),
+      makeMethod({
+        id: 'citer',
+        authors: [],
+        year: 2023,
+        cites: [{ id: 'cited', basis: 'confirmed' }],
+      }),
+    ]);
+    expect(idsIn(catalogue, '2022')).toEqual(['cited', 'uncited']);
+  });
+
+  it('reads a missing citation list as no citations', () => {
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'one', title: 'Visual' }),
+      makeMethod({ id: 'two', title: 'Visual' }),
+    ]);
+    expect(idsIn({ ...catalogue, citedByOf: [] }, 'visual')).toEqual(['one', 'two']);
+  });
+
+  it('keeps catalogue order among equal matches', () => {
+    const catalogue = makeTestCatalogue(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => makeMethod({ id, title: 'Visual Prompts' })),
+    );
+    expect(idsIn(catalogue, 'visual')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
+  it('finds a phrase in any one author, not only when every author holds it', () => {
+    const catalogue = makeTestCatalogue([
+      makeMethod({ id: 'li', authors: ['Li, Xiang', 'Doe, Jane'] }),
+    ]);
+    expect(idsIn(catalogue, 'author:"li xiang"')).toEqual(['li']);
+    expect(idsIn(catalogue, 'author:"xiang li"')).toEqual([]);
+  });
+
+  it('highlights authors by item, family names as authors, and other fields only with their own words', () => {
+    const catalogue = makeTestCatalogue([
+      makeMethod({
+        id: 'm',
+        name: 'Zed',
+        title: 'Prompt Lester',
+        authors: ['Doe, Jane', 'Lester, Brian'],
+        venue: 'ECCV',
+      }),
+    ]);
+    const outcome = searchMethods(catalogue, 'author:lester title:prompt')!;
+    expect(outcome.ranked).toEqual([0]);
+    expect(outcome.matchesOf(0)).toEqual([
+      { key: 'title', itemIndex: undefined, ranges: [[0, 5]] },
+      { key: 'authors', itemIndex: 1, ranges: [[0, 5]] },
+    ]);
+    expect(outcome.matchesOf(0)).toBe(outcome.matchesOf(0));
+    expect(outcome.matchesOf(5)).toEqual([]);
+  });
+
+  it("highlights the venue's code, not its full name", () => {
+    const catalogue = makeTestCatalogue([makeMethod({ id: 'm', venue: 'ECCV' })]);
+    // "vision" matches the full name, European Conference on Computer Vision.
+    const outcome = searchMethods(catalogue, 'eccv vision')!;
+    expect(outcome.ranked).toEqual([0]);
+    expect(outcome.fieldsOf(0)).toEqual(['venue']);
+    expect(outcome.matchesOf(0)).toEqual([
+      { key: 'venue', itemIndex: undefined, ranges: [[0, 3]] },
+    ]);
+  });
+
+  it('answers a search it has seen from its cache, and empties the cache past 50 searches', () => {
+    const catalogue = makeTestCatalogue([makeMethod({ id: 'cache' })]);
+    const first = searchMethods(catalogue, 'w0');
+    expect(searchMethods(catalogue, '  w0 ')).toBe(first);
+    for (let i = 1; i <= 50; i++) searchMethods(catalogue, `w${i}`);
+    // 51 searches kept.
+    expect(searchMethods(catalogue, 'w0')).toBe(first);
+    searchMethods(catalogue, 'w51');
+    expect(searchMethods(catalogue, 'w0')).not.toBe(first);
   });
 });

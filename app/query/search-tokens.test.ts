@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toIndexWords, toSearchTokens } from './search-tokens';
+import { toBigrams, toIndexWords, toQueryTokens, toSearchTokens } from './search-tokens';
 
 const folded = (text: string) => toSearchTokens(text).map((token) => token.text);
 
@@ -40,5 +40,25 @@ describe('toIndexWords()', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('toBigrams()', () => {
+  it('gives the bigrams of a word between boundary marks', () => {
+    expect(toBigrams('ab')).toEqual(['^a', 'ab', 'b$']);
+    expect(toBigrams('vpt')).toEqual(['^v', 'vp', 'pt', 't$']);
+    expect(toBigrams('')).toEqual(['^$']);
+  });
+});
+
+describe('toSearchTokens() and toQueryTokens()', () => {
+  it('split on anything but letters and digits, with inclusive end offsets', () => {
+    expect(toSearchTokens('Prefix-Tuning v2')).toEqual([
+      { text: 'prefix', start: 0, end: 5 },
+      { text: 'tuning', start: 7, end: 12 },
+      { text: 'v2', start: 14, end: 15 },
+    ]);
+    expect(toQueryTokens('  Ω-Net, ÉCOLE ')).toEqual(['ω', 'net', 'ecole']);
+    expect(toQueryTokens('--')).toEqual([]);
   });
 });

@@ -38,8 +38,9 @@ describe('getSortOrder()', () => {
 });
 
 const idsOf = (positions: Iterable<number>) => [...positions].map((p) => catalogue.methods[p]!.id);
+/** The order on a fresh fixture: ranks are memoised per catalogue, so each check computes its own. */
 const orderBy = (column: SortState['column'], direction: SortState['direction'] = 'asc') =>
-  idsOf(getSortOrder(catalogue, { column, direction }));
+  idsOf(getSortOrder(makeFixtureCatalogue(), { column, direction }));
 
 describe('sortPositions() on the fixture', () => {
   it('orders by year, ties by name in both directions', () => {
@@ -98,7 +99,10 @@ describe('sortPositions() on the fixture', () => {
 
   it('sorts only the positions it is given, in place', () => {
     const positions = [5, 0, 3];
-    const sorted = sortPositions(catalogue, positions, { column: 'name', direction: 'desc' });
+    const sorted = sortPositions(makeFixtureCatalogue(), positions, {
+      column: 'name',
+      direction: 'desc',
+    });
     expect(sorted).toBe(positions);
     expect(idsOf(sorted)).toEqual(['zeta', 'delta', 'alpha']);
   });
@@ -156,6 +160,61 @@ describe('sortPositions() on text', () => {
   it('breaks a tie of titles by name whichever the direction', () => {
     expect(textOrder('title')).toEqual(['adapter', 'nine', 'ten']);
     expect(textOrder('title', 'desc')).toEqual(['nine', 'ten', 'adapter']);
+  });
+});
+
+describe('sortPositions() on vocabularies and ties', () => {
+  it('orders by the values a method holds in taxonomy order, however the method lists them', () => {
+    // Location values in taxonomy order: input (0), embedding (1), hidden (2).
+    const listed = makeTestCatalogue([
+      makeMethod({ id: 'embedding', location: ['embedding'] }),
+      makeMethod({ id: 'hidden-input', location: ['hidden', 'input'] }),
+      makeMethod({ id: 'hidden', location: ['hidden'] }),
+      makeMethod({ id: 'input-hidden', location: ['input', 'hidden'] }),
+    ]);
+    const order = [...getSortOrder(listed, { column: 'location', direction: 'asc' })].map(
+      (p) => listed.methods[p]!.id,
+    );
+    // hidden-input and input-hidden both hold (input, hidden): a tie, broken by name.
+    expect(order).toEqual(['hidden-input', 'input-hidden', 'embedding', 'hidden']);
+  });
+
+  it("puts a method whose values start another's after it, and compares past a shared first value", () => {
+    const nested = makeTestCatalogue([
+      makeMethod({ id: 'a-three', operator: ['additive', 'concatenative', 'parametric'] }),
+      makeMethod({ id: 'b-two', operator: ['additive', 'parametric'] }),
+      makeMethod({ id: 'c-one', operator: ['additive'] }),
+      makeMethod({ id: 'd-first', operator: ['additive', 'concatenative'] }),
+    ]);
+    const order = (direction: SortState['direction']) =>
+      [...getSortOrder(nested, { column: 'operator', direction })].map(
+        (p) => nested.methods[p]!.id,
+      );
+    // (0) < (0, 1) < (0, 1, 2) < (0, 2)
+    expect(order('asc')).toEqual(['c-one', 'd-first', 'a-three', 'b-two']);
+    expect(order('desc')).toEqual(['b-two', 'a-three', 'd-first', 'c-one']);
+  });
+
+  it('breaks a tie of rank and name by catalogue order, whichever the direction', () => {
+    const twins = makeTestCatalogue([
+      makeMethod({ id: 'twin-a', name: 'Twin', year: 2020 }),
+      makeMethod({ id: 'other', name: 'Other', year: 2020 }),
+      makeMethod({ id: 'twin-b', name: 'Twin', year: 2020 }),
+    ]);
+    for (const direction of ['asc', 'desc'] as const) {
+      expect(
+        sortPositions(twins, [2, 1, 0], { column: 'year', direction }).map(
+          (p) => twins.methods[p]!.id,
+        ),
+      ).toEqual(['other', 'twin-a', 'twin-b']);
+    }
+  });
+
+  it('computes each order once per catalogue, column and direction', () => {
+    const once = makeFixtureCatalogue();
+    const sort: SortState = { column: 'venue', direction: 'desc' };
+    expect(getSortOrder(once, sort)).toBe(getSortOrder(once, sort));
+    expect(getSortOrder(once, sort)).not.toBe(getSortOrder(once, { ...sort, direction: 'asc' }));
   });
 });
 
