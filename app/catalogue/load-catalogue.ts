@@ -7,7 +7,6 @@ import {
   METHODS_FILE,
   NEEDS_OVERRIDES_FILE,
   TAXONOMY_FILE,
-  toDigestInput,
   type CatalogueTexts,
 } from './catalogue-files';
 import type { CheckedCatalogueData, RawCatalogueData } from './check-catalogue-data';
@@ -30,17 +29,24 @@ export interface LoadOptions {
   check?: CheckCatalogue;
 }
 
-async function fetchText(
+/** A fetched file: its bytes (what the digest reads) and its text (what JSON.parse reads). */
+interface FetchedFile {
+  bytes: Uint8Array;
+  text: string;
+}
+
+async function fetchFile(
   file: string,
   baseUrl: string,
-): Promise<{ text: string } | { problem: CatalogueProblem }> {
+): Promise<FetchedFile | { problem: CatalogueProblem }> {
   try {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) {
       const message = `could not be loaded (HTTP ${response.status})`;
       return { problem: { file, entry: '', field: '', message } };
     }
-    return { text: await response.text() };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { bytes, text: new TextDecoder().decode(bytes) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { problem: { file, entry: '', field: '', message: `could not be loaded (${reason})` } };
@@ -56,12 +62,29 @@ function parseJson(file: string, text: string): { data: unknown } | { problem: C
   }
 }
 
-/** SHA-256 of the files as hex, or null where the browser offers no digest (plain http). */
-export async function computeCatalogueDigest(texts: CatalogueTexts): Promise<string | null> {
+/** The files' bytes, in the order their digest reads them. */
+export type CatalogueBytes = { [file in keyof CatalogueTexts]: Uint8Array };
+
+const NEWLINE = 0x0a;
+
+/**
+ * SHA-256, as hex, of the bytes the build hashed (`toDigestInput`: each file's UTF-8 bytes
+ * closed by a newline), taken over the bytes as fetched, so the page neither joins nor
+ * encodes again the text it has just decoded. Null where the browser offers no digest
+ * (plain http).
+ */
+export async function computeCatalogueDigest(files: CatalogueBytes): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return null;
-  const bytes = new TextEncoder().encode(toDigestInput(texts));
-  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  const parts = [files.taxonomy, files.methods, files.overrides];
+  const input = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
+  let at = 0;
+  for (const part of parts) {
+    input.set(part, at);
+    input[at + part.length] = NEWLINE;
+    at += part.length + 1;
+  }
+  const digest = new Uint8Array(await subtle.digest('SHA-256', input));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
@@ -122,13 +145,19 @@ export async function loadCatalogue(
   const checkedDigest =
     options.checkedDigest === undefined ? readCheckedDigest() : options.checkedDigest;
   const [taxonomy, methods, overrides] = await Promise.all([
-    fetchText(TAXONOMY_FILE, baseUrl),
-    fetchText(METHODS_FILE, baseUrl),
-    fetchText(NEEDS_OVERRIDES_FILE, baseUrl),
+    fetchFile(TAXONOMY_FILE, baseUrl),
+    fetchFile(METHODS_FILE, baseUrl),
+    fetchFile(NEEDS_OVERRIDES_FILE, baseUrl),
   ]);
   if ('text' in taxonomy && 'text' in methods && 'text' in overrides && checkedDigest) {
-    const texts = { taxonomy: taxonomy.text, methods: methods.text, overrides: overrides.text };
-    if ((await computeCatalogueDigest(texts)) === checkedDigest) return toTrustedCatalogue(texts);
+    const bytes = { taxonomy: taxonomy.bytes, methods: methods.bytes, overrides: overrides.bytes };
+    if ((await computeCatalogueDigest(bytes)) === checkedDigest) {
+      return toTrustedCatalogue({
+        taxonomy: taxonomy.text,
+        methods: methods.text,
+        overrides: overrides.text,
+      });
+    }
   }
   const parsedTaxonomy = 'text' in taxonomy ? parseJson(TAXONOMY_FILE, taxonomy.text) : taxonomy;
   const parsedMethods = 'text' in methods ? parseJson(METHODS_FILE, methods.text) : methods;
