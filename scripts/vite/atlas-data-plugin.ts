@@ -22,6 +22,16 @@ function parseOrNull(text: string): unknown {
 }
 
 /**
+ * A catalogue file as the site serves it: compact JSON, since the source's indentation is a
+ * quarter of methods.json's bytes and the page decodes every byte; a file that does not parse
+ * is served as it is, so the page names its problem.
+ */
+export function toServedText(text: string): string {
+  const data = parseOrNull(text);
+  return data === null ? text : JSON.stringify(data);
+}
+
+/**
  * The feed of the catalogue in `dataDir`: the entries that validate, with the relabels
  * of data/changelog.json when there is one. A broken catalogue still builds (the page
  * lists its problems), so the feed then holds only what validated.
@@ -37,18 +47,16 @@ export function writeAtomFeed(dataDir: string): string {
 }
 
 /**
- * The SHA-256 (hex) of the catalogue in `dataDir` when it passes the full check of
+ * The SHA-256 (hex) of the catalogue in `dataDir`, as served (`toServedText`), when it passes the full check of
  * `npm run validate` with no problem at all, else null. The page trusts files with
  * this digest and checks any others itself, so the validator stays off its main thread.
  */
 export function computeCheckedDigest(dataDir: string): string | null {
   const paths = CATALOGUE_FILES.map((file) => resolve(dataDir, file));
   if (!paths.every((path) => existsSync(path))) return null;
-  const [taxonomy, methods, overrides] = paths.map((path) => readFileSync(path, 'utf8')) as [
-    string,
-    string,
-    string,
-  ];
+  const [taxonomy, methods, overrides] = paths.map((path) =>
+    toServedText(readFileSync(path, 'utf8')),
+  ) as [string, string, string];
   const overridesData = parseOrNull(overrides);
   const checked = checkCatalogueData({
     taxonomy: parseOrNull(taxonomy),
@@ -67,7 +75,7 @@ export function computeCheckedDigest(dataDir: string): string | null {
  * static host can serve the result.
  */
 export function atlasDataPlugin(dataDir: string): Plugin {
-  const read = (file: string) => readFileSync(resolve(dataDir, file), 'utf8');
+  const read = (file: string) => toServedText(readFileSync(resolve(dataDir, file), 'utf8'));
   const serve = (url: string | undefined) => {
     const name = CATALOGUE_FILES.find((file) => url?.split('?')[0]?.endsWith(`/data/${file}`));
     return name ? read(name) : undefined;
