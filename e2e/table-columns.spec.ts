@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, openAtlas, test } from './support/atlas-test';
 
 interface Raw {
@@ -64,7 +65,7 @@ test('a method holding the most values on each dimension shows every badge insid
 });
 
 /** Where the column of a dimension sits, counted over the header cells (its class names the key). */
-async function columnIndex(page: import('@playwright/test').Page, key: string): Promise<number> {
+async function columnIndex(page: Page, key: string): Promise<number> {
   const classes = await page
     .getByRole('table')
     .first()
