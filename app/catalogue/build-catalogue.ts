@@ -1,10 +1,10 @@
 import type { Catalogue, Method, Taxonomy } from './catalogue-types';
-import { toMethodNeeds, type NeedsOverride } from './method-needs';
+import { hasNeedsRule, toMethodNeeds, type NeedsOverride } from './method-needs';
 
 /**
  * Builds the indexes every other module reads: position by id, outgoing and
  * incoming citations, the year extent, each method's needs (the rule, then the
- * method's override if there is one). Expects validated input (cites to
+ * method's override if there is one; none when the taxonomy lacks what the rule reads). Expects validated input (cites to
  * unknown ids are skipped rather than trusted).
  */
 export function buildCatalogue(
@@ -29,6 +29,8 @@ export function buildCatalogue(
     maxYear = Math.max(maxYear, method.year);
   }
   const yearExtent: [number, number] = methods.length ? [minYear, maxYear] : [0, 0];
-  const needsOf = methods.map((method) => toMethodNeeds(method, needsOverrides.get(method.id)));
+  const needsOf = hasNeedsRule(taxonomy)
+    ? methods.map((method) => toMethodNeeds(method, needsOverrides.get(method.id)))
+    : null;
   return { taxonomy, methods, indexOf, citesOf, citedByOf, yearExtent, needsOf };
 }

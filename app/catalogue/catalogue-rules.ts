@@ -109,7 +109,10 @@ export function checkCatalogueRules(methods: readonly Method[], file: string): R
     });
     if (method.labels.source === 'authors') {
       method.labels.departures?.forEach((departure, index) => {
-        const held = departure.field === 'paradigm' ? [method.paradigm] : method[departure.field];
+        const held =
+          departure.field === 'paradigm'
+            ? [method.paradigm]
+            : (method.dimensions[departure.field] ?? []);
         if ([...departure.atlas].sort().join() !== [...held].sort().join()) {
           report(
             method.id,

@@ -1,8 +1,75 @@
 import type { MethodNeeds } from './method-needs';
 
-/** The four dimensions of the taxonomy, spelled as in TAXONOMY.md. */
-export const DIMENSION_KEYS = ['format', 'location', 'operator', 'alignment'] as const;
-export type DimensionKey = (typeof DIMENSION_KEYS)[number];
+/**
+ * The key of one of the taxonomy's dimensions ("location" in the bundled survey). The
+ * dimensions come from taxonomy.json alone; nothing else in Atlas lists them.
+ */
+export type DimensionKey = string;
+
+/**
+ * Words a dimension key may not be: the method fields, facets, axes, groupings, table
+ * columns and URL parameters Atlas has besides the dimensions, so a key never means
+ * two things (a test in app/state holds the URL parameters to this list).
+ */
+export const RESERVED_KEYS = [
+  'id',
+  'name',
+  'title',
+  'authors',
+  'year',
+  'venue',
+  'arxiv',
+  'doi',
+  'url',
+  'code',
+  'paradigm',
+  'modalities',
+  'modality',
+  'labels',
+  'summary',
+  'cites',
+  'scope',
+  'pages',
+  'volume',
+  'number',
+  'publisher',
+  'tasks',
+  'added',
+  'dimensions',
+  'access',
+  'data',
+  'fit',
+  'citedBy',
+  'needs',
+  'select',
+  'catalogue',
+  'view',
+  'years',
+  'posted',
+  'since',
+  'only',
+  'q',
+  'cell',
+  'run',
+  'sort',
+  'sel',
+  'method',
+  'rows',
+  'cols',
+  'order',
+  'layout',
+  'color',
+  'colour',
+  'filtered',
+  'confirmed',
+  'depth',
+  'lineage',
+  'stack',
+  'cumulative',
+  'hide',
+  'show',
+  'compare',
+] as const;
 
 export interface TaxonomyValue {
   value: string;
@@ -40,9 +107,17 @@ export interface Venue {
   kind: VenueKind;
 }
 
+/** The matrix's axes when a reader has not chosen any. */
+export interface DefaultAxes {
+  rows: string;
+  cols: string;
+}
+
 export interface Taxonomy {
   paradigms: Paradigm[];
   dimensions: Dimension[];
+  /** The matrix's first axes; without them, the first two dimensions. */
+  matrix?: DefaultAxes | undefined;
   modalities: NamedValue[];
   scopes: NamedValue[];
   venues: Venue[];
@@ -57,8 +132,8 @@ export interface Cite {
   note?: string | undefined;
 }
 
-export const DEPARTURE_FIELDS = ['paradigm', ...DIMENSION_KEYS] as const;
-export type DepartureField = (typeof DEPARTURE_FIELDS)[number];
+/** A field the survey authors' labels can differ on: "paradigm" or a dimension key. */
+export type DepartureField = string;
 
 export interface LabelDeparture {
   field: DepartureField;
@@ -94,10 +169,11 @@ export interface Method {
   code?: string | undefined;
   paradigm: string;
   modalities: string[];
-  format: string[];
-  location: string[];
-  operator: string[];
-  alignment: string[];
+  /**
+   * The values the method holds on each dimension of the taxonomy, by dimension key.
+   * In data/methods.json each is a field of its own ("location": ["embedding"]).
+   */
+  dimensions: Readonly<Record<DimensionKey, string[]>>;
   labels: LabelProvenance;
   summary: string;
   cites: Cite[];
@@ -123,8 +199,11 @@ export interface Catalogue {
   citedByOf: readonly (readonly number[])[];
   /** Smallest and largest `year` in the catalogue. */
   yearExtent: readonly [number, number];
-  /** What each method needs to run (access, labelled data), by position. */
-  needsOf: readonly MethodNeeds[];
+  /**
+   * What each method needs to run (access, labelled data), by position; null when
+   * the taxonomy lacks the dimensions the needs are read from (see method-needs.ts).
+   */
+  needsOf: readonly MethodNeeds[] | null;
   /**
    * True on the catalogue `getSurveyLabelledCatalogue` derives: the methods of the
    * survey authors' list show the authors' labels where Atlas departs from them.

@@ -27,8 +27,18 @@ const FIXED_KEY_NAMES: ReadonlyMap<string, string> = new Map(
 );
 
 const getDimensionsByKey = memoisePerCatalogue(
-  (catalogue) => new Map(catalogue.taxonomy.dimensions.map((d) => [d.key as string, d])),
+  (catalogue) => new Map(catalogue.taxonomy.dimensions.map((d) => [d.key, d])),
 );
+
+/** The keys of the taxonomy's dimensions, in the taxonomy's order. */
+export const getDimensionKeys: (catalogue: Catalogue) => readonly string[] = memoisePerCatalogue(
+  (catalogue) => catalogue.taxonomy.dimensions.map((dimension) => dimension.key),
+);
+
+/** True for the key of one of the catalogue's dimensions. */
+export function isDimensionKey(catalogue: Catalogue, key: string): boolean {
+  return getDimensionsByKey(catalogue).has(key);
+}
 
 /** The taxonomy dimension with this key, or undefined for any other key. */
 export function getDimension(catalogue: Catalogue, key: string): Dimension | undefined {

@@ -6,18 +6,10 @@ import { isMissing } from './validate-catalogue';
 
 export const CHANGELOG_FILE = 'data/changelog.json';
 
-/** The fields whose changes the changelog records. */
-export const CHANGELOG_FIELDS = [
-  'paradigm',
-  'format',
-  'location',
-  'operator',
-  'alignment',
-  'modalities',
-  'scope',
-  'labels.fit',
-] as const;
-export type ChangelogField = (typeof CHANGELOG_FIELDS)[number];
+/** The fields besides the taxonomy's dimensions whose changes the changelog records. */
+export const CHANGELOG_FIXED_FIELDS = ['paradigm', 'modalities', 'scope', 'labels.fit'] as const;
+/** One of CHANGELOG_FIXED_FIELDS, or a dimension key of the taxonomy. */
+export type ChangelogField = string;
 
 /** One relabel: a field of one method changed from `old` to `new` on `date`, for `reason`. */
 export interface ChangelogEntry {
@@ -31,22 +23,31 @@ export interface ChangelogEntry {
 
 const text = z.string().trim().min(1, 'must not be empty').max(10_000);
 const values = z.array(text).min(1, 'must hold at least one value');
-const entrySchema = z.strictObject({
-  method: z.string().min(1, 'must be the id of a catalogue method'),
-  field: z.enum(CHANGELOG_FIELDS, {
-    error: () => `must be one of ${CHANGELOG_FIELDS.map((field) => `"${field}"`).join(', ')}`,
-  }),
-  old: values,
-  new: values,
-  date: isoDate,
-  reason: text,
-});
+/** The schema of one change, for a catalogue whose methods have these fields. */
+const makeEntrySchema = (fields: readonly string[]) =>
+  z.strictObject({
+    method: z.string().min(1, 'must be the id of a catalogue method'),
+    field: z.enum(fields as [string, ...string[]], {
+      error: () => `must be one of ${fields.map((field) => `"${field}"`).join(', ')}`,
+    }),
+    old: values,
+    new: values,
+    date: isoDate,
+    reason: text,
+  });
 
 /** The values a method holds today for a changelog field. */
 export function toFieldValues(method: Method, field: ChangelogField): string[] {
   if (field === 'labels.fit') return [method.labels.fit];
   if (field === 'paradigm' || field === 'scope') return [method[field]];
-  return [...method[field]];
+  if (field === 'modalities') return [...method.modalities];
+  return [...(method.dimensions[field] ?? [])];
+}
+
+/** The fields a change may name: the paradigm, the catalogue's dimensions, then the rest. */
+function listChangelogFields(methods: readonly Method[]): string[] {
+  const [paradigm, ...rest] = CHANGELOG_FIXED_FIELDS;
+  return [paradigm, ...Object.keys(methods[0]?.dimensions ?? {}), ...rest];
 }
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {
@@ -74,6 +75,7 @@ export function validateChangelog(raw: unknown, methods: readonly Method[]): Cha
     return { entries: [], problems };
   }
   const byId = new Map(methods.map((method) => [method.id, method]));
+  const entrySchema = makeEntrySchema(listChangelogFields(methods));
   const valid: { entry: ChangelogEntry; index: number }[] = [];
   raw.forEach((item: unknown, index) => {
     const name = `#${index}`;

@@ -1,4 +1,4 @@
-import { DEPARTURE_FIELDS, type DepartureField, type Method } from './catalogue-types';
+import type { DepartureField, Method } from './catalogue-types';
 
 /** One row of the departures table: where Atlas's label differs from the survey authors'. */
 export interface DepartureRow {
@@ -16,7 +16,7 @@ const HEADER = ['Method', 'Field', "Authors' value", "Atlas's value", 'Reason'] 
 /**
  * Lists every departure recorded on methods labelled from the authors' list, one row
  * per departure, ordered by method name, then id, then the order of the fields in the
- * taxonomy (paradigm, format, location, operator, alignment).
+ * taxonomy (the paradigm, then the dimensions).
  */
 export function listDepartureRows(methods: readonly Method[]): DepartureRow[] {
   const departing = methods.filter(
@@ -30,7 +30,9 @@ export function listDepartureRows(methods: readonly Method[]): DepartureRow[] {
     const departures = method.labels.source === 'authors' ? (method.labels.departures ?? []) : [];
     const label =
       (nameCounts.get(method.name) ?? 0) > 1 ? `${method.name} (${method.id})` : method.name;
+    const fieldOrder = ['paradigm', ...Object.keys(method.dimensions)];
     return departures.map((departure) => ({
+      order: fieldOrder.indexOf(departure.field),
       id: method.id,
       method: label,
       field: departure.field,
@@ -39,12 +41,9 @@ export function listDepartureRows(methods: readonly Method[]): DepartureRow[] {
       reason: departure.reason,
     }));
   });
-  return rows.sort(
-    (a, b) =>
-      compareText(a.method, b.method) ||
-      compareText(a.id, b.id) ||
-      DEPARTURE_FIELDS.indexOf(a.field) - DEPARTURE_FIELDS.indexOf(b.field),
-  );
+  return rows
+    .sort((a, b) => compareText(a.method, b.method) || compareText(a.id, b.id) || a.order - b.order)
+    .map(({ order: _order, ...row }) => row);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Catalogue, Method, Taxonomy } from './catalogue-types';
+import type { Catalogue, Taxonomy } from './catalogue-types';
+import { toMethod, type RawMethod } from './method-record';
 import type { CatalogueProblem } from './catalogue-problem';
 import type { NeedsOverride } from './method-needs';
 import { buildCatalogue } from './build-catalogue';
@@ -110,7 +111,7 @@ function readCheckedDigest(): string | null {
 /** The catalogue from files the build already validated: parsed and indexed, not checked again. */
 function toTrustedCatalogue(texts: CatalogueTexts): LoadedCatalogue {
   const taxonomy = JSON.parse(texts.taxonomy) as Taxonomy;
-  const methods = JSON.parse(texts.methods) as Method[];
+  const methods = (JSON.parse(texts.methods) as RawMethod[]).map((raw) => toMethod(raw, taxonomy));
   const overrides = JSON.parse(texts.overrides) as NeedsOverride[];
   const byId = new Map(overrides.map((override) => [override.id, override]));
   return {

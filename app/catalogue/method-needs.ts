@@ -1,4 +1,4 @@
-import type { Method } from './catalogue-types';
+import type { Method, Taxonomy } from './catalogue-types';
 
 /**
  * The least access to the frozen model a method needs, from least to most:
@@ -69,6 +69,24 @@ export function toDataRank(level: DataLevel): number {
 }
 
 /**
+ * The dimension values the needs rule reads. A taxonomy without all of them (any
+ * taxonomy but the survey's, as a rule) gives no needs: Atlas does not guess what
+ * its methods ask of a model, and hides the needs facets, column and finder.
+ */
+const RULE_READS: Readonly<Record<string, string>> = {
+  format: 'learnable',
+  location: 'input',
+  alignment: 'linear',
+};
+
+/** True when the taxonomy has every dimension value the needs rule reads. */
+export function hasNeedsRule(taxonomy: Taxonomy): boolean {
+  return Object.entries(RULE_READS).every(([key, value]) =>
+    taxonomy.dimensions.some((d) => d.key === key && d.values.some((v) => v.value === value)),
+  );
+}
+
+/**
  * The needs the rule derives from a method's labels alone. Multi-valued labels
  * count whole: a method touching the input and hidden layers needs internals.
  * - embedding or hidden location: internals;
@@ -78,12 +96,11 @@ export function toDataRank(level: DataLevel): number {
  * Data: learnable means a training set; a fixed prompt read through a learned
  * linear map needs a few labels; any other fixed prompt needs none.
  */
-export function toDerivedNeeds(
-  method: Pick<Method, 'format' | 'location' | 'alignment'>,
-): Omit<MethodNeeds, 'override'> {
-  const learnable = method.format.includes('learnable');
-  const linear = method.alignment.includes('linear');
-  const inside = method.location.filter((value) => value !== 'input');
+export function toDerivedNeeds(method: Pick<Method, 'dimensions'>): Omit<MethodNeeds, 'override'> {
+  const { format = [], location = [], alignment = [] } = method.dimensions;
+  const learnable = format.includes('learnable');
+  const linear = alignment.includes('linear');
+  const inside = location.filter((value) => value !== 'input');
 
   let access: AccessLevel;
   let accessReason: string;
@@ -118,7 +135,7 @@ export function toDerivedNeeds(
 
 /** The rule's needs with the method's override, if any, applied on top. */
 export function toMethodNeeds(
-  method: Pick<Method, 'format' | 'location' | 'alignment'>,
+  method: Pick<Method, 'dimensions'>,
   override?: NeedsOverride,
 ): MethodNeeds {
   const derived = toDerivedNeeds(method);

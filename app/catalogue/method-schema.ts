@@ -1,6 +1,6 @@
 import { z } from './zod-setup';
 import { isIsoDate } from './iso-date';
-import { DEPARTURE_FIELDS, LABEL_FITS, type DimensionKey, type Taxonomy } from './catalogue-types';
+import { LABEL_FITS, type Taxonomy } from './catalogue-types';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ARXIV_PATTERN = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
@@ -49,14 +49,11 @@ function quoteAll(values: readonly string[]): string {
 
 /**
  * Schema of one entry of data/methods.json. The vocabularies (paradigms, dimension
- * values, modalities, scopes, venues) come from the taxonomy, so the schema is built
- * from it.
+ * values, modalities, scopes, venues) and the dimension fields themselves (one list
+ * per dimension key) come from the taxonomy, so the schema is built from it. What it
+ * accepts is a raw entry; `toMethod` (method-record.ts) turns it into a `Method`.
  */
 export function makeMethodSchema(taxonomy: Taxonomy) {
-  const valuesByKey = new Map(
-    taxonomy.dimensions.map((dimension) => [dimension.key, dimension.values.map((v) => v.value)]),
-  );
-  const dimensionValues = (key: DimensionKey) => valuesByKey.get(key) ?? [];
   const enumOf = (values: readonly string[], what: string) =>
     z.enum(values as [string, ...string[]], {
       error: () => `must be one of ${quoteAll(values)} (${what})`,
@@ -68,9 +65,13 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
   const dimensionWords = [
     ...new Set(taxonomy.dimensions.flatMap((dimension) => dimension.values.map((v) => v.value))),
   ];
+  const departureFields = ['paradigm', ...taxonomy.dimensions.map((dimension) => dimension.key)];
   const departure = z
     .strictObject({
-      field: z.enum(DEPARTURE_FIELDS),
+      field: z.enum(departureFields as [string, ...string[]], {
+        error: () =>
+          `must be one of ${quoteAll(departureFields)} (the paradigm or a dimension key)`,
+      }),
       authors: z.array(text).min(1),
       atlas: z.array(text).min(1),
       reason: text,
@@ -79,7 +80,7 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
       const [known, what] =
         entry.field === 'paradigm'
           ? [paradigmCodes, 'paradigms in data/taxonomy.json']
-          : [dimensionWords, 'values of the four dimensions'];
+          : [dimensionWords, 'values of the dimensions in the taxonomy'];
       entry.authors.forEach((value, index) => {
         if (!known.includes(value))
           context.addIssue({
@@ -124,10 +125,15 @@ export function makeMethodSchema(taxonomy: Taxonomy) {
         taxonomy.modalities.map((modality) => modality.value),
         'modalities in data/taxonomy.json',
       ),
-      format: valueList(dimensionValues('format'), 'format values'),
-      location: valueList(dimensionValues('location'), 'location values'),
-      operator: valueList(dimensionValues('operator'), 'operator values'),
-      alignment: valueList(dimensionValues('alignment'), 'alignment values'),
+      ...Object.fromEntries(
+        taxonomy.dimensions.map((dimension) => [
+          dimension.key,
+          valueList(
+            dimension.values.map((v) => v.value),
+            `${dimension.key} values`,
+          ),
+        ]),
+      ),
       labels: z.discriminatedUnion(
         'source',
         [

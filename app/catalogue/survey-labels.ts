@@ -23,11 +23,11 @@ function toDepartures(method: Method): readonly LabelDeparture[] {
 export function toSurveyLabelledMethod(method: Method): Method {
   const departures = toDepartures(method);
   if (departures.length === 0) return method;
-  const labelled = { ...method };
+  const labelled = { ...method, dimensions: { ...method.dimensions } };
   for (const { field, authors } of departures) {
     const values = [...new Set(authors)];
     if (field === 'paradigm') labelled.paradigm = values[0] ?? method.paradigm;
-    else labelled[field] = values;
+    else labelled.dimensions[field] = values;
   }
   return labelled;
 }

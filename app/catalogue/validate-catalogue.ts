@@ -4,6 +4,7 @@ import type { Method, Taxonomy } from './catalogue-types';
 import { toFieldPath, type CatalogueProblem } from './catalogue-problem';
 import { taxonomySchema } from './taxonomy-schema';
 import { makeMethodSchema } from './method-schema';
+import { toMethod, type RawMethod } from './method-record';
 import { checkCatalogueRules } from './catalogue-rules';
 
 export interface ValidationResult {
@@ -105,7 +106,7 @@ export function validateCatalogue(rawTaxonomy: unknown, rawMethods: unknown): Va
   const valid: Method[] = [];
   rawMethods.forEach((raw: unknown, index) => {
     const result = schema.safeParse(raw, { reportInput: true });
-    if (result.success) valid.push(result.data as Method);
+    if (result.success) valid.push(toMethod(result.data as RawMethod, taxonomy));
     else {
       problems.push(
         ...toProblems(
