@@ -1,10 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import changelogJson from '../../data/changelog.json';
-import methodsJson from '../../data/methods.json';
 import type { Method } from '../catalogue/catalogue-types';
 import { validateChangelog, type ChangelogEntry } from '../catalogue/changelog';
-import { makeMethod } from '../testing/make-method';
+import { loadBundledMethods, makeMethod } from '../testing/make-method';
 import { listFeedEvents, toAtomFeed } from './atom-feed';
 
 interface AtomEntry {
@@ -107,7 +106,7 @@ describe('toAtomFeed()', () => {
   });
 
   it('announces every method of the bundled catalogue and every relabel of its changelog', () => {
-    const bundled = methodsJson as Method[];
+    const bundled = loadBundledMethods();
     const log = validateChangelog(changelogJson, bundled).entries;
     const { entries } = readFeed(toAtomFeed(bundled, log));
     const added = entries.filter((entry) => entry.id.includes(':added:'));

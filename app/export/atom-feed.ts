@@ -62,7 +62,7 @@ function toEntryTitle(event: FeedEvent): string {
 function toEntryContent(event: FeedEvent): string {
   const { method } = event;
   if (event.kind === 'relabelled') return event.change!.reason;
-  const labels = [method.format, method.location, method.operator, method.alignment]
+  const labels = Object.values(method.dimensions)
     .map((values) => values.join(' + '))
     .join(' · ');
   return `${method.authors.join('; ')} (${method.venue} ${method.year}). ${method.paradigm}: ${labels}. ${method.summary}`;

@@ -41,7 +41,7 @@ export function toCslItem(method: Method, key: string, catalogue: Catalogue): Cs
   const keywords = [
     `paradigm:${method.paradigm}`,
     ...catalogue.taxonomy.dimensions.flatMap((dimension) =>
-      (method[dimension.key] ?? []).map((value) => `${dimension.key}:${value}`),
+      (method.dimensions[dimension.key] ?? []).map((value) => `${dimension.key}:${value}`),
     ),
     ...method.modalities.map((value) => `modality:${value}`),
   ];

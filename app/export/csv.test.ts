@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
-import { CSV_COLUMNS, formatCsv, toCsvCell } from './csv';
+import { formatCsv, listCsvColumns, toCsvCell } from './csv';
 
 /** A small RFC 4180 reader for checking what a spreadsheet would see. */
 function readCsv(text: string): string[][] {
@@ -76,11 +76,12 @@ describe('formatCsv()', () => {
     cites: [{ id: 'coop', basis: 'confirmed' }],
   });
   const catalogue = makeTestCatalogue([cited, citing]);
+  const columns = listCsvColumns(catalogue);
 
   it('writes a header row and one CRLF-ended record per method', () => {
     const text = formatCsv(catalogue.methods, catalogue);
-    expect(text.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
-    expect(CSV_COLUMNS.join(',')).toBe(
+    expect(text.startsWith(`${columns.join(',')}\r\n`)).toBe(true);
+    expect(columns.join(',')).toBe(
       'id,name,title,authors,year,venue,paradigm,format,location,operator,alignment,modalities,scope,arxiv,doi,url,code,cited_by,summary',
     );
     expect(text.endsWith('\r\n')).toBe(true);
@@ -112,9 +113,9 @@ describe('formatCsv()', () => {
       cited_by: '1',
       summary: 'Learns "context" vectors,\nthen classifies.',
     });
-    expect(cocoop?.[CSV_COLUMNS.indexOf('cited_by')]).toBe('0');
-    expect(cocoop?.[CSV_COLUMNS.indexOf('summary')]).toBe("'=cmd|calc");
-    expect(cocoop?.[CSV_COLUMNS.indexOf('arxiv')]).toBe('');
+    expect(cocoop?.[columns.indexOf('cited_by')]).toBe('0');
+    expect(cocoop?.[columns.indexOf('summary')]).toBe("'=cmd|calc");
+    expect(cocoop?.[columns.indexOf('arxiv')]).toBe('');
   });
 
   it('leaves the cells of absent optional fields empty', () => {
@@ -126,7 +127,7 @@ describe('formatCsv()', () => {
 
   it('counts citations within the whole catalogue even when exporting a subset', () => {
     const [, coop] = readCsv(formatCsv([cited], catalogue));
-    expect(coop?.[CSV_COLUMNS.indexOf('cited_by')]).toBe('1');
+    expect(coop?.[columns.indexOf('cited_by')]).toBe('1');
   });
 
   it('refuses a method that is not in the catalogue', () => {

@@ -1,18 +1,10 @@
 import type { Catalogue, Method } from '../catalogue/catalogue-types';
 
-/** The columns of the CSV export, in order. */
-export const CSV_COLUMNS = [
-  'id',
-  'name',
-  'title',
-  'authors',
-  'year',
-  'venue',
-  'paradigm',
-  'format',
-  'location',
-  'operator',
-  'alignment',
+/** The columns of the CSV export before the taxonomy's dimensions, in order. */
+const LEADING_COLUMNS = ['id', 'name', 'title', 'authors', 'year', 'venue', 'paradigm'] as const;
+
+/** The columns after the dimensions, in order. */
+const TRAILING_COLUMNS = [
   'modalities',
   'scope',
   'arxiv',
@@ -23,7 +15,14 @@ export const CSV_COLUMNS = [
   'summary',
 ] as const;
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** The columns of a catalogue's CSV export: the fixed ones, its dimension keys in the middle. */
+export function listCsvColumns(catalogue: Catalogue): string[] {
+  return [
+    ...LEADING_COLUMNS,
+    ...catalogue.taxonomy.dimensions.map((dimension) => dimension.key),
+    ...TRAILING_COLUMNS,
+  ];
+}
 
 /** Separators inside a cell: authors contain commas, so they get "; "; value lists get "|". */
 const AUTHOR_SEPARATOR = '; ';
@@ -41,8 +40,13 @@ export function toCsvCell(value: string): string {
 }
 
 /** One method's cells, by column. `citedBy` is how many catalogue methods cite it. */
-function toCsvRecord(method: Method, citedBy: number): Record<CsvColumn, string> {
+function toCsvRecord(method: Method, citedBy: number): Record<string, string> {
+  const dimensions = Object.entries(method.dimensions).map(([key, values]) => [
+    key,
+    values.join(VALUE_SEPARATOR),
+  ]);
   return {
+    ...Object.fromEntries(dimensions),
     id: method.id,
     name: method.name,
     title: method.title,
@@ -50,10 +54,6 @@ function toCsvRecord(method: Method, citedBy: number): Record<CsvColumn, string>
     year: String(method.year),
     venue: method.venue,
     paradigm: method.paradigm,
-    format: method.format.join(VALUE_SEPARATOR),
-    location: method.location.join(VALUE_SEPARATOR),
-    operator: method.operator.join(VALUE_SEPARATOR),
-    alignment: method.alignment.join(VALUE_SEPARATOR),
     modalities: method.modalities.join(VALUE_SEPARATOR),
     scope: method.scope,
     arxiv: method.arxiv ?? '',
@@ -67,12 +67,13 @@ function toCsvRecord(method: Method, citedBy: number): Record<CsvColumn, string>
 
 /**
  * A CSV file (RFC 4180, CRLF line ends, UTF-8 without a byte order mark) of some
- * methods of a catalogue, in the order given, under a header row of CSV_COLUMNS.
+ * methods of a catalogue, in the order given, under a header row of `listCsvColumns`.
  * Authors are joined with "; ", multi-valued dimensions and modalities with "|";
  * cited_by counts the catalogue methods citing each one. Throws if a method is not in
  * the catalogue, since its citations could not be counted.
  */
 export function formatCsv(methods: readonly Method[], catalogue: Catalogue): string {
+  const columns = listCsvColumns(catalogue);
   const rows = methods.map((method) => {
     const position = catalogue.indexOf.get(method.id);
     if (position === undefined) {
@@ -80,7 +81,7 @@ export function formatCsv(methods: readonly Method[], catalogue: Catalogue): str
     }
     // Stryker disable next-line OptionalChaining: citedByOf has an entry for every position indexOf gives
     const record = toCsvRecord(method, catalogue.citedByOf[position]?.length ?? 0);
-    return CSV_COLUMNS.map((column) => toCsvCell(record[column]));
+    return columns.map((column) => toCsvCell(record[column] ?? ''));
   });
-  return [CSV_COLUMNS.map(toCsvCell), ...rows].map((cells) => `${cells.join(',')}\r\n`).join('');
+  return [columns.map(toCsvCell), ...rows].map((cells) => `${cells.join(',')}\r\n`).join('');
 }

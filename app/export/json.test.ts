@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
 import { validateCatalogue } from '../catalogue/validate-catalogue';
 import { makeMethod } from '../testing/make-method';
+import { toRawMethod } from '../catalogue/method-record';
 import { formatJson } from './json';
 
 const readData = (file: string): unknown =>
@@ -15,7 +16,7 @@ describe('formatJson()', () => {
       makeMethod({ id: 'b', code: 'https://github.com/x/y', tasks: ['retrieval'] }),
     ];
     const text = formatJson(methods);
-    expect(JSON.parse(text)).toEqual(methods);
+    expect(JSON.parse(text)).toEqual(methods.map(toRawMethod));
     expect(text).not.toContain('"arxiv"');
   });
 

@@ -1,10 +1,12 @@
 import type { Method } from '../catalogue/catalogue-types';
+import { toRawMethod, type RawMethod } from '../catalogue/method-record';
 
 /**
  * The fields of a method in the order data/methods.json writes them, so an export reads
- * like the catalogue file (validation hands methods back in schema order).
+ * like the catalogue file (validation hands methods back in schema order). The
+ * taxonomy's dimensions, each a field of its own in the file, follow `modalities`.
  */
-const FIELD_ORDER: readonly (keyof Method)[] = [
+const FIELD_ORDER: readonly (keyof RawMethod)[] = [
   'id',
   'name',
   'title',
@@ -21,10 +23,6 @@ const FIELD_ORDER: readonly (keyof Method)[] = [
   'publisher',
   'paradigm',
   'modalities',
-  'format',
-  'location',
-  'operator',
-  'alignment',
   'labels',
   'summary',
   'tasks',
@@ -33,11 +31,13 @@ const FIELD_ORDER: readonly (keyof Method)[] = [
 ];
 
 /** A method with its fields in catalogue-file order; fields it lacks stay absent. */
-function toOrderedMethod(method: Method): Record<string, unknown> {
+function toOrderedMethod(entry: Method): Record<string, unknown> {
+  const method = toRawMethod(entry);
   const ordered: Record<string, unknown> = {};
   for (const field of FIELD_ORDER) {
     // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out undefined values, so copying an absent field as undefined writes the same file
     if (method[field] !== undefined) ordered[field] = method[field];
+    if (field === 'modalities') Object.assign(ordered, entry.dimensions);
   }
   // Any field the list above does not know yet still goes out, after the known ones.
   for (const [field, value] of Object.entries(method)) {

@@ -79,7 +79,7 @@ export function formatLatexTable(methods: readonly Method[], catalogue: Catalogu
   const usedValues = new Map(
     dimensions.map((dimension) => [
       dimension.key,
-      new Set(methods.flatMap((method) => method[dimension.key] ?? [])),
+      new Set(methods.flatMap((method) => method.dimensions[dimension.key] ?? [])),
     ]),
   );
   const rows = methods.map((method) => {
@@ -91,7 +91,7 @@ export function formatLatexTable(methods: readonly Method[], catalogue: Catalogu
       `${toLatexText(method.name)}~\\cite{${key}}`,
       toLatexText(method.paradigm),
       ...dimensions.map((dimension) =>
-        (method[dimension.key] ?? [])
+        (method.dimensions[dimension.key] ?? [])
           .map((value) => toLatexText(toCode(dimension, value)))
           .join(', '),
       ),

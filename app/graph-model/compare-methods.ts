@@ -1,5 +1,6 @@
-import { DIMENSION_KEYS, type Catalogue, type Method } from '../catalogue/catalogue-types';
-import { toKeyTitle, toValueName } from '../catalogue/catalogue-vocabulary';
+import type { Catalogue, Method } from '../catalogue/catalogue-types';
+import { getDimensionKeys, toKeyTitle, toValueName } from '../catalogue/catalogue-vocabulary';
+import type { MethodNeeds } from '../catalogue/method-needs';
 import { ACCESS_NAMES, DATA_NAMES } from '../catalogue/method-needs';
 
 /** One field of the compare view: each method's values, and whether they differ. */
@@ -10,7 +11,7 @@ export interface CompareRow {
   values: string[][];
   /** True when two compared methods hold different sets of values. */
   differs: boolean;
-  /** The four dimensions and the needs: the rows a comparison is mostly about. */
+  /** The paradigm, the dimensions and the needs: the rows a comparison is mostly about. */
   core: boolean;
 }
 
@@ -19,18 +20,21 @@ type Reader = (method: Method, position: number) => readonly string[];
 type Field = [key: string, core: boolean, read: Reader];
 
 /**
- * Lines up the compared methods field by field: paradigm, the four dimensions,
- * the needs, then modality, year, venue, scope, code, tasks and label source.
+ * Lines up the compared methods field by field: paradigm, the taxonomy's dimensions,
+ * the needs (where the catalogue has them), then modality, year, venue, scope, code, tasks and label source.
  * A row differs when the methods do not all hold the same set of values (order
  * inside a multi-valued field does not count).
  */
 export function compareMethods(catalogue: Catalogue, positions: readonly number[]): CompareRow[] {
-  const needs = (position: number) => catalogue.needsOf[position]!;
+  const { needsOf } = catalogue;
+  const needsFields = (needs: readonly MethodNeeds[]): Field[] => [
+    ['access', true, (_, p) => [ACCESS_NAMES[needs[p]!.access]]],
+    ['data', true, (_, p) => [DATA_NAMES[needs[p]!.data]]],
+  ];
   const fields: Field[] = [
     ['paradigm', true, (m) => [m.paradigm]],
-    ...DIMENSION_KEYS.map((key): Field => [key, true, (m) => m[key]]),
-    ['access', true, (_, p) => [ACCESS_NAMES[needs(p).access]]],
-    ['data', true, (_, p) => [DATA_NAMES[needs(p).data]]],
+    ...getDimensionKeys(catalogue).map((key): Field => [key, true, (m) => m.dimensions[key] ?? []]),
+    ...(needsOf ? needsFields(needsOf) : []),
     ['modalities', false, (m) => m.modalities],
     ['year', false, (m) => [String(m.year)]],
     ['venue', false, (m) => [m.venue]],

@@ -44,7 +44,7 @@ const OTHER_MODALITY_CATEGORY: GroupCategory = {
  */
 export function toGroupCategory(method: Method, key: GroupingKey): string {
   if (key === 'paradigm') return method.paradigm;
-  const values = method[key];
+  const values = method.dimensions[key] ?? [];
   return values.length === 1 ? values[0]! : SEVERAL_VALUES;
 }
 
@@ -61,7 +61,8 @@ export function listGroupCategories(catalogue: Catalogue, key: StackingKey): Gro
     code,
   }));
   if (key === 'paradigm') return values;
-  const valuesOf = (method: Method) => (key === 'modality' ? method.modalities : method[key]);
+  const valuesOf = (method: Method) =>
+    key === 'modality' ? method.modalities : (method.dimensions[key] ?? []);
   const hasSeveral = catalogue.methods.some((method) => valuesOf(method).length > 1);
   if (key !== 'modality') return hasSeveral ? [...values, SEVERAL_CATEGORY] : values;
   const shown = listShownModalities(catalogue);

@@ -1,4 +1,4 @@
-import { DIMENSION_KEYS, type Catalogue, type Method } from '../catalogue/catalogue-types';
+import type { Catalogue, Method } from '../catalogue/catalogue-types';
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
   const union = new Set([...a, ...b]);
@@ -10,10 +10,12 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 
 /**
  * How alike two taxonomy profiles are, from 0 to 1: the mean Jaccard
- * similarity over the four dimensions and the paradigm.
+ * similarity over the taxonomy's dimensions and the paradigm.
  */
 export function compareProfiles(a: Method, b: Method): number {
-  const parts = DIMENSION_KEYS.map((key) => jaccard(a[key], b[key]));
+  const parts = Object.keys(a.dimensions).map((key) =>
+    jaccard(a.dimensions[key] ?? [], b.dimensions[key] ?? []),
+  );
   parts.push(a.paradigm === b.paradigm ? 1 : 0);
   return parts.reduce((sum, part) => sum + part, 0) / parts.length;
 }

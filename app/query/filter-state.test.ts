@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import {
   EMPTY_FILTERS,
-  FACET_KEYS,
+  getAxisKeys,
+  getDefaultAxes,
+  getFacetKeys,
   isAxisKey,
-  isDimensionKey,
   isFacetKey,
   isSinceDate,
   isUnfiltered,
@@ -12,6 +13,7 @@ import {
   toValuesAt,
 } from './filter-state';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import { loadExampleCatalogue } from '../testing/example-catalogue';
 
 const catalogue = makeFixtureCatalogue();
 const method = (id: string) => catalogue.methods[catalogue.indexOf.get(id)!]!;
@@ -67,10 +69,11 @@ describe('toValuesAt()', () => {
   });
 });
 
-describe('isFacetKey()', () => {
-  it('accepts the facets, the derived needs among them, and not the year', () => {
-    for (const key of FACET_KEYS) expect(isFacetKey(key), key).toBe(true);
-    expect(FACET_KEYS).toEqual([
+describe('getFacetKeys() and isFacetKey()', () => {
+  it('lists the dimensions, then the fixed facets, the derived needs among them, not the year', () => {
+    const bundled = makeTestCatalogue([]);
+    for (const key of getFacetKeys(bundled)) expect(isFacetKey(bundled, key), key).toBe(true);
+    expect(getFacetKeys(bundled)).toEqual([
       'format',
       'location',
       'operator',
@@ -84,7 +87,24 @@ describe('isFacetKey()', () => {
       'code',
       'fit',
     ]);
-    for (const key of ['year', 'search', 'Venue', '']) expect(isFacetKey(key), key).toBe(false);
+    for (const key of ['year', 'search', 'Venue', ''])
+      expect(isFacetKey(bundled, key), key).toBe(false);
+  });
+
+  it('follows another taxonomy: its own dimensions, and no needs it cannot read', () => {
+    const example = loadExampleCatalogue();
+    expect(getFacetKeys(example)).toEqual([
+      'search',
+      'form',
+      'paradigm',
+      'modality',
+      'venue',
+      'scope',
+      'code',
+      'fit',
+    ]);
+    expect(isFacetKey(example, 'location')).toBe(false);
+    expect(isFacetKey(example, 'access')).toBe(false);
   });
 });
 
@@ -98,17 +118,32 @@ describe('isSinceDate()', () => {
   });
 });
 
-describe('isDimensionKey() and isAxisKey()', () => {
-  it('accept the four dimensions, and the matrix axes', () => {
-    for (const key of ['format', 'location', 'operator', 'alignment']) {
-      expect(isDimensionKey(key), key).toBe(true);
-      expect(isAxisKey(key), key).toBe(true);
-    }
-    for (const key of ['paradigm', 'modality', 'year']) {
-      expect(isDimensionKey(key), key).toBe(false);
-      expect(isAxisKey(key), key).toBe(true);
-    }
-    for (const key of ['venue', 'scope', 'Format', '']) expect(isAxisKey(key), key).toBe(false);
+describe('getAxisKeys(), isAxisKey() and getDefaultAxes()', () => {
+  it('offer the dimensions, paradigm, modality and year as matrix axes', () => {
+    const bundled = makeTestCatalogue([]);
+    expect(getAxisKeys(bundled)).toEqual([
+      'format',
+      'location',
+      'operator',
+      'alignment',
+      'paradigm',
+      'modality',
+      'year',
+    ]);
+    for (const key of ['venue', 'scope', 'Format', ''])
+      expect(isAxisKey(bundled, key), key).toBe(false);
+  });
+
+  it("open the matrix on the taxonomy's own axes, else on its first two dimensions", () => {
+    expect(getDefaultAxes(makeTestCatalogue([]))).toEqual({ rows: 'location', cols: 'operator' });
+    const example = loadExampleCatalogue();
+    expect(getAxisKeys(example)).toEqual(['search', 'form', 'paradigm', 'modality', 'year']);
+    expect(getDefaultAxes(example)).toEqual({ rows: 'search', cols: 'form' });
+    const oneDimension = {
+      ...example,
+      taxonomy: { ...example.taxonomy, dimensions: example.taxonomy.dimensions.slice(1) },
+    };
+    expect(getDefaultAxes(oneDimension)).toEqual({ rows: 'form', cols: 'paradigm' });
   });
 });
 

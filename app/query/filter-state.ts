@@ -1,15 +1,17 @@
-import {
-  DIMENSION_KEYS,
-  type Catalogue,
-  type DimensionKey,
-  type Method,
-} from '../catalogue/catalogue-types';
+import type { Catalogue, Method } from '../catalogue/catalogue-types';
+import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
+import { getDimensionKeys } from '../catalogue/catalogue-vocabulary';
 import type { FinderChoice } from './find-runnable';
 import { isIsoDate } from '../catalogue/iso-date';
 
-/** Every facet a reader can filter by; the keys double as URL parameters. */
-export const FACET_KEYS = [
-  ...DIMENSION_KEYS,
+/**
+ * A facet a reader can filter by: a dimension key of the catalogue's taxonomy or one
+ * of FIXED_FACET_KEYS. The keys double as URL parameters.
+ */
+export type FacetKey = string;
+
+/** The facets every catalogue has besides its dimensions (the needs only with the rule). */
+export const FIXED_FACET_KEYS = [
   'paradigm',
   'modality',
   'venue',
@@ -19,14 +21,38 @@ export const FACET_KEYS = [
   'code',
   'fit',
 ] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** Facets read from a method's derived needs rather than its own fields. */
-export type NeedsFacetKey = 'access' | 'data';
+export const NEEDS_FACET_KEYS: readonly string[] = ['access', 'data'];
 
-/** What a matrix axis can be: a dimension, paradigm, modality or year. */
-export const AXIS_KEYS = [...DIMENSION_KEYS, 'paradigm', 'modality', 'year'] as const;
-export type AxisKey = (typeof AXIS_KEYS)[number];
+/** What a matrix axis can be: a dimension key, "paradigm", "modality" or "year". */
+export type AxisKey = string;
+
+/** The facets of this catalogue, in sidebar order: its dimensions, then the fixed ones. */
+export const getFacetKeys: (catalogue: Catalogue) => readonly FacetKey[] = memoisePerCatalogue(
+  (catalogue) => [
+    ...getDimensionKeys(catalogue),
+    ...FIXED_FACET_KEYS.filter(
+      (key) => catalogue.needsOf !== null || !NEEDS_FACET_KEYS.includes(key),
+    ),
+  ],
+);
+
+/** The axes the matrix offers for this catalogue: its dimensions, paradigm, modality, year. */
+export const getAxisKeys: (catalogue: Catalogue) => readonly AxisKey[] = memoisePerCatalogue(
+  (catalogue) => [...getDimensionKeys(catalogue), 'paradigm', 'modality', 'year'],
+);
+
+/**
+ * The matrix's axes before a reader picks any: the taxonomy's own choice, else its
+ * first two dimensions, else its only dimension against the paradigm.
+ */
+export function getDefaultAxes(catalogue: Catalogue): { rows: AxisKey; cols: AxisKey } {
+  const { matrix } = catalogue.taxonomy;
+  if (matrix) return { rows: matrix.rows, cols: matrix.cols };
+  const [first = 'paradigm', second] = getDimensionKeys(catalogue);
+  return { rows: first, cols: second ?? (first === 'paradigm' ? 'modality' : 'paradigm') };
+}
 
 /** A matrix cell used as a filter: methods holding rowValue on rowAxis and colValue on colAxis. */
 export interface MatrixCell {
@@ -66,11 +92,13 @@ export const EMPTY_FILTERS: FilterState = {
   selectedOnly: false,
 };
 
-/** The values a method holds for a facet or axis (several for multi-valued dimensions). */
-export function toMethodValues(
-  method: Method,
-  key: Exclude<FacetKey, NeedsFacetKey> | AxisKey,
-): readonly string[] {
+const NO_VALUES: readonly string[] = [];
+
+/**
+ * The values a method holds for a facet or axis (several for multi-valued dimensions);
+ * none for a key it has no field for (the needs facets are read with `toValuesAt`).
+ */
+export function toMethodValues(method: Method, key: FacetKey | AxisKey): readonly string[] {
   switch (key) {
     case 'code':
       return [method.code ? 'yes' : 'no'];
@@ -87,7 +115,7 @@ export function toMethodValues(
     case 'year':
       return [String(method.year)];
     default:
-      return method[key satisfies DimensionKey];
+      return method.dimensions[key] ?? NO_VALUES;
   }
 }
 
@@ -98,23 +126,21 @@ export function toValuesAt(
   key: FacetKey | AxisKey,
 ): readonly string[] {
   if (key === 'access' || key === 'data') {
-    const needs = catalogue.needsOf[position];
-    return needs ? [needs[key]] : [];
+    const needs = catalogue.needsOf?.[position];
+    return needs ? [needs[key]] : NO_VALUES;
   }
   const method = catalogue.methods[position];
   return method ? toMethodValues(method, key) : [];
 }
 
-export function isDimensionKey(key: string): key is DimensionKey {
-  return (DIMENSION_KEYS as readonly string[]).includes(key);
+/** True for a facet this catalogue has. */
+export function isFacetKey(catalogue: Catalogue, key: string): key is FacetKey {
+  return getFacetKeys(catalogue).includes(key);
 }
 
-export function isFacetKey(key: string): key is FacetKey {
-  return (FACET_KEYS as readonly string[]).includes(key);
-}
-
-export function isAxisKey(key: string): key is AxisKey {
-  return (AXIS_KEYS as readonly string[]).includes(key);
+/** True for an axis the matrix offers for this catalogue. */
+export function isAxisKey(catalogue: Catalogue, key: string): key is AxisKey {
+  return getAxisKeys(catalogue).includes(key);
 }
 
 /** True when no clause narrows the catalogue. */

@@ -79,7 +79,7 @@ export function toModalityMatch(
 /** True when the method at `position` can run with what the reader has. */
 export function isRunnable(catalogue: Catalogue, position: number, choice: FinderChoice): boolean {
   const method = catalogue.methods[position];
-  const needs = catalogue.needsOf[position];
+  const needs = catalogue.needsOf?.[position];
   if (!method || !needs) return false;
   return (
     toModalityMatch(method.modalities, choice.modality) !== null &&
@@ -98,13 +98,16 @@ export function formatFitReason(access: AccessLevel, data: DataLevel): string {
  * access and data needs are within what the reader has, exact modality before a
  * related one, then by how many catalogue methods cite it, then by name. Near
  * misses share the modality and miss on one need only; each says what is missing.
+ * A catalogue without needs (its taxonomy lacks what the rule reads) has no answers.
  */
 export function findRunnable(catalogue: Catalogue, choice: FinderChoice): FinderResult {
   type Ranked = FinderAnswer & { key: number; cited: number; name: string };
   const fits: Ranked[] = [];
   const misses: Ranked[] = [];
+  const { needsOf } = catalogue;
+  if (!needsOf) return { fits: [], nearMisses: [] };
   catalogue.methods.forEach((method, position) => {
-    const needs = catalogue.needsOf[position]!;
+    const needs = needsOf[position]!;
     const match = toModalityMatch(method.modalities, choice.modality);
     if (match === null) return;
     const cited = catalogue.citedByOf[position]?.length ?? 0;

@@ -31,8 +31,8 @@ describe('runQuery()', () => {
     // Without the flag the selection does not narrow anything.
     expect(only(EMPTY_FILTERS, ['beta'])).toHaveLength(6);
     const counts = runQuery(catalogue, selectedOnly, null, ['beta', 'delta']).facetCounts;
-    expect(counts.location.get('hidden')).toBe(2);
-    expect(counts.location.get('input')).toBe(0);
+    expect(counts.location?.get('hidden')).toBe(2);
+    expect(counts.location?.get('input')).toBe(0);
   });
 
   it('shows every method when nothing is filtered', () => {
@@ -61,21 +61,21 @@ describe('runQuery()', () => {
 
   it('counts a two-location method in both location values', () => {
     const { facetCounts } = runQuery(catalogue, EMPTY_FILTERS, null);
-    expect(facetCounts.location.get('embedding')).toBe(2); // beta and epsilon
-    expect(facetCounts.location.get('hidden')).toBe(2); // beta and delta
-    expect(facetCounts.location.get('input')).toBe(4); // alpha, gamma, epsilon, zeta
+    expect(facetCounts.location?.get('embedding')).toBe(2); // beta and epsilon
+    expect(facetCounts.location?.get('hidden')).toBe(2); // beta and delta
+    expect(facetCounts.location?.get('input')).toBe(4); // alpha, gamma, epsilon, zeta
   });
 
   it("leaves a facet's own selection out of its counts", () => {
     const { facetCounts } = runQuery(catalogue, filtersWith({ location: ['hidden'] }), null);
     // Own facet: what each location would give on its own with the other clauses (none).
-    expect(facetCounts.location.get('input')).toBe(4);
-    expect(facetCounts.location.get('hidden')).toBe(2);
+    expect(facetCounts.location?.get('input')).toBe(4);
+    expect(facetCounts.location?.get('hidden')).toBe(2);
     // Other facets are counted within the hidden-location methods (beta, delta).
-    expect(facetCounts.operator.get('concatenative')).toBe(2);
-    expect(facetCounts.operator.get('parametric')).toBe(1);
-    expect(facetCounts.operator.get('additive')).toBe(0);
-    expect(facetCounts.paradigm.get('PT')).toBe(2);
+    expect(facetCounts.operator?.get('concatenative')).toBe(2);
+    expect(facetCounts.operator?.get('parametric')).toBe(1);
+    expect(facetCounts.operator?.get('additive')).toBe(0);
+    expect(facetCounts.paradigm?.get('PT')).toBe(2);
   });
 
   it('counts a facet under the other facets only', () => {
@@ -85,17 +85,17 @@ describe('runQuery()', () => {
       null,
     );
     // location counts ignore the location clause but respect paradigm MR|PI
-    expect(facetCounts.location.get('input')).toBe(4);
-    expect(facetCounts.location.get('embedding')).toBe(1);
+    expect(facetCounts.location?.get('input')).toBe(4);
+    expect(facetCounts.location?.get('embedding')).toBe(1);
     // paradigm counts ignore the paradigm clause but respect location=input
-    expect(facetCounts.paradigm.get('PT')).toBe(0);
-    expect(facetCounts.paradigm.get('MR')).toBe(2);
-    expect(facetCounts.paradigm.get('PI')).toBe(2);
+    expect(facetCounts.paradigm?.get('PT')).toBe(0);
+    expect(facetCounts.paradigm?.get('MR')).toBe(2);
+    expect(facetCounts.paradigm?.get('PI')).toBe(2);
   });
 
   it('keeps values that no method holds, with a zero count', () => {
     const { facetCounts } = runQuery(catalogue, EMPTY_FILTERS, null);
-    expect(facetCounts.modality.get('graph')).toBe(0);
+    expect(facetCounts.modality?.get('graph')).toBe(0);
   });
 
   it('filters by an inclusive publication year range', () => {
@@ -212,7 +212,7 @@ describe('runQuery()', () => {
     expect(since('2000-01-01')).toEqual(['after', 'before', 'next-year', 'on']);
     // The since clause narrows the facet counts too.
     const result = runQuery(dated, { ...EMPTY_FILTERS, since: '2026-11-29' }, null);
-    expect(result.facetCounts.paradigm.get('PT')).toBe(2);
+    expect(result.facetCounts.paradigm?.get('PT')).toBe(2);
   });
 
   it("shows only the methods the finder's choice can run, and counts near misses without it", () => {
@@ -224,8 +224,8 @@ describe('runQuery()', () => {
     });
     expect(toVisibleIds(result)).toEqual(['gamma', 'zeta']);
     expect(toPositions(result.withoutFinder)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(result.facetCounts.paradigm.get('PI')).toBe(2);
-    expect(result.facetCounts.paradigm.get('MR')).toBe(0);
+    expect(result.facetCounts.paradigm?.get('PI')).toBe(2);
+    expect(result.facetCounts.paradigm?.get('MR')).toBe(0);
     // With gradients and a training set, alpha (learnable input, vision) runs too; the finder keeps the
     // other clauses, and withoutFinder keeps them as well.
     const wider = runQuery(

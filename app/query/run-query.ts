@@ -12,7 +12,7 @@ import {
 } from './bitset';
 import { getValueBitsets } from './facet-index';
 import { getFacetValues } from './facet-values';
-import { FACET_KEYS, type FacetKey, type FilterState } from './filter-state';
+import { getFacetKeys, type FacetKey, type FilterState } from './filter-state';
 import { isRunnable } from './find-runnable';
 import { searchMethods, type SearchOutcome } from './search-methods';
 import { DEFAULT_SORT, getSortOrder, type SortState } from './sort-methods';
@@ -24,8 +24,11 @@ export interface QueryResult {
   positions: number[];
   /** The same methods as a set. */
   visible: Bitset;
-  /** Per facet and value: how many methods would be visible with that value chosen, the facet's own selection left out. */
-  facetCounts: Record<FacetKey, Map<string, number>>;
+  /**
+   * Per facet the catalogue has (see `getFacetKeys`) and value: how many methods would
+   * be visible with that value chosen, the facet's own selection left out.
+   */
+  facetCounts: Partial<Record<FacetKey, Map<string, number>>>;
   /** Methods passing every clause but the first-posted range (what the timeline draws). */
   withoutPosted: Bitset;
   /** Methods passing every clause but the matrix cell (what the matrix counts). */
@@ -51,7 +54,7 @@ function buildClauses(
 ) {
   const size = catalogue.methods.length;
   const clauses = new Map<ClauseKey, Bitset>();
-  for (const key of FACET_KEYS) {
+  for (const key of getFacetKeys(catalogue)) {
     const selected = filters.facets[key];
     if (!selected || selected.length === 0) continue;
     const byValue = getValueBitsets(catalogue, key);
@@ -141,8 +144,8 @@ export function runQuery(
   const clauses = buildClauses(catalogue, filters, search, selection);
   const visible = intersectClauses(size, clauses);
 
-  const facetCounts = {} as Record<FacetKey, Map<string, number>>;
-  for (const key of FACET_KEYS) {
+  const facetCounts: Partial<Record<FacetKey, Map<string, number>>> = {};
+  for (const key of getFacetKeys(catalogue)) {
     const base = clauses.has(key) ? intersectClauses(size, clauses, key) : visible;
     const byValue = getValueBitsets(catalogue, key);
     const counts = new Map<string, number>();

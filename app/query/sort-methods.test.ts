@@ -4,8 +4,9 @@ import { makeFullBitset, toPositions } from './bitset';
 import { EMPTY_FILTERS } from './filter-state';
 import { runQuery } from './run-query';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import { loadExampleCatalogue } from '../testing/example-catalogue';
 import {
-  SORT_COLUMNS,
+  getSortColumns,
   getSortOrder,
   isSortColumn,
   sortPositions,
@@ -13,6 +14,7 @@ import {
 } from './sort-methods';
 
 const catalogue = makeFixtureCatalogue();
+const SORT_COLUMNS = getSortColumns(catalogue);
 const everySort: SortState[] = SORT_COLUMNS.flatMap((column) => [
   { column, direction: 'asc' as const },
   { column, direction: 'desc' as const },
@@ -220,7 +222,17 @@ describe('sortPositions() on vocabularies and ties', () => {
 
 describe('isSortColumn()', () => {
   it('accepts the column keys and nothing else', () => {
-    for (const column of SORT_COLUMNS) expect(isSortColumn(column)).toBe(true);
-    for (const other of ['Name', 'modality', 'scope', '']) expect(isSortColumn(other)).toBe(false);
+    for (const column of SORT_COLUMNS) expect(isSortColumn(catalogue, column)).toBe(true);
+    for (const other of ['Name', 'modality', 'scope', ''])
+      expect(isSortColumn(catalogue, other)).toBe(false);
+  });
+
+  it("sorts by another taxonomy's dimensions, in its own value order", () => {
+    const example = loadExampleCatalogue();
+    expect(isSortColumn(example, 'location')).toBe(false);
+    const order = [...getSortOrder(example, { column: 'search', direction: 'asc' })];
+    const searches = order.map((position) => example.methods[position]!.dimensions['search']![0]);
+    // hand-written, then gradient, then gradient-free: the taxonomy's order, not the alphabet's.
+    expect([...new Set(searches)]).toEqual(['hand-written', 'gradient', 'gradient-free']);
   });
 });

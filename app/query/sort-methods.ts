@@ -2,10 +2,12 @@ import { memoisePerCatalogue, memoisePerCatalogueAndKey } from '../catalogue/cat
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { getFacetValues } from './facet-values';
 import { toMethodValues } from './filter-state';
-import { TABLE_COLUMNS, isColumnId, toTableColumn, type ColumnId } from './table-columns';
+import { getTableColumns, isColumnId, toTableColumn, type ColumnId } from './table-columns';
 
 /** Columns the visible methods can be ordered by: every table column; the ids double as URL values. */
-export const SORT_COLUMNS: readonly ColumnId[] = TABLE_COLUMNS.map((column) => column.id);
+export const getSortColumns: (catalogue: Catalogue) => readonly ColumnId[] = memoisePerCatalogue(
+  (catalogue) => getTableColumns(catalogue).map((column) => column.id),
+);
 export type SortColumn = ColumnId;
 
 export interface SortState {
@@ -37,10 +39,13 @@ function rankBy(count: number, compare: (a: number, b: number) => number): Int32
 export const getSortRanks: (catalogue: Catalogue, column: SortColumn) => Int32Array =
   memoisePerCatalogueAndKey(computeRanks);
 
-/** Ranks methods the way the column's registry entry says to order them. */
+/**
+ * Ranks methods the way the column's registry entry says to order them; a column the
+ * catalogue lacks (a sort kept from another catalogue) ranks by name.
+ */
 function computeRanks(catalogue: Catalogue, column: SortColumn): Int32Array {
   const { methods } = catalogue;
-  const order = toTableColumn(column).order;
+  const order = (toTableColumn(catalogue, column) ?? toTableColumn(catalogue, 'name')!).order;
   switch (order.by) {
     case 'number':
       return Int32Array.from(methods, (_, position) => order.number(catalogue, position));

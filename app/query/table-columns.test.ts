@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
+import { loadExampleCatalogue } from '../testing/example-catalogue';
 import {
-  TABLE_COLUMNS,
+  getTableColumns,
   isColumnId,
   isHideableColumn,
   isOptionalColumn,
@@ -16,18 +17,37 @@ const position = (id: string) => catalogue.indexOf.get(id)!;
 
 /** The text a text column orders a method by. */
 const textOf = (column: ColumnId, method: Parameters<typeof makeMethod>[0]) => {
-  const order = toTableColumn(column).order;
+  const order = toTableColumn(catalogue, column)!.order;
   if (order.by !== 'text') throw new Error(`${column} is not ordered by text`);
   return order.text(makeMethod(method));
 };
 /** The number a number column orders a method of `within` by. */
 const numberOf = (column: ColumnId, within: typeof catalogue, at: number) => {
-  const order = toTableColumn(column).order;
+  const order = toTableColumn(catalogue, column)!.order;
   if (order.by !== 'number') throw new Error(`${column} is not ordered by a number`);
   return order.number(within, at);
 };
 
-describe('TABLE_COLUMNS', () => {
+const TABLE_COLUMNS = getTableColumns(catalogue);
+
+describe('getTableColumns()', () => {
+  it("puts another taxonomy's dimensions in the middle, and no needs column it cannot fill", () => {
+    expect(getTableColumns(loadExampleCatalogue()).map((column) => column.id)).toEqual([
+      'name',
+      'title',
+      'authors',
+      'year',
+      'venue',
+      'paradigm',
+      'search',
+      'form',
+      'citedBy',
+      'summary',
+      'tasks',
+      'code',
+    ]);
+  });
+
   it('lists the columns in display order, each id once', () => {
     expect(TABLE_COLUMNS.map((column) => column.id)).toEqual([
       'name',
@@ -49,7 +69,7 @@ describe('TABLE_COLUMNS', () => {
   });
 
   it('orders the dimension columns by their vocabulary, ascending first, and lets them be hidden', () => {
-    const location: TableColumn = toTableColumn('location');
+    const location: TableColumn | undefined = toTableColumn(catalogue, 'location');
     expect(location).toEqual({
       id: 'location',
       noun: 'location',
@@ -128,14 +148,16 @@ describe('the number columns', () => {
 
 describe('isColumnId(), isHideableColumn() and isOptionalColumn()', () => {
   it('know the column ids and nothing else', () => {
-    expect(isColumnId('citedBy')).toBe(true);
-    expect(isColumnId('needs')).toBe(true);
-    expect(isColumnId('cited')).toBe(false);
-    expect(isColumnId('')).toBe(false);
+    expect(isColumnId(catalogue, 'citedBy')).toBe(true);
+    expect(isColumnId(catalogue, 'needs')).toBe(true);
+    expect(isColumnId(catalogue, 'cited')).toBe(false);
+    expect(isColumnId(catalogue, '')).toBe(false);
   });
 
   it('let every column but the name, summary, tasks, code and needs be hidden', () => {
-    const hideable = TABLE_COLUMNS.map((column) => column.id).filter(isHideableColumn);
+    const hideable = TABLE_COLUMNS.map((column) => column.id).filter((id) =>
+      isHideableColumn(catalogue, id),
+    );
     expect(hideable).toEqual([
       'title',
       'authors',
@@ -148,13 +170,15 @@ describe('isColumnId(), isHideableColumn() and isOptionalColumn()', () => {
       'alignment',
       'citedBy',
     ]);
-    expect(isHideableColumn('unknown')).toBe(false);
+    expect(isHideableColumn(catalogue, 'unknown')).toBe(false);
   });
 
   it('leave out only the summary, tasks, code and needs until shown', () => {
-    const optional = TABLE_COLUMNS.map((column) => column.id).filter(isOptionalColumn);
+    const optional = TABLE_COLUMNS.map((column) => column.id).filter((id) =>
+      isOptionalColumn(catalogue, id),
+    );
     expect(optional).toEqual(['summary', 'tasks', 'code', 'needs']);
-    expect(isOptionalColumn('unknown')).toBe(false);
+    expect(isOptionalColumn(catalogue, 'unknown')).toBe(false);
   });
 
   it('sort numbers descending first, and code too, everything else ascending', () => {

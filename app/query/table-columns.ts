@@ -1,4 +1,6 @@
 import type { Catalogue, DimensionKey, Method } from '../catalogue/catalogue-types';
+import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
+import { getDimensionKeys } from '../catalogue/catalogue-vocabulary';
 import { toAccessRank, toDataRank } from '../catalogue/method-needs';
 
 /** How a column orders methods. */
@@ -27,7 +29,8 @@ export interface TableColumn {
 }
 
 const text = (read: (method: Method) => string): ColumnOrder => ({ by: 'text', text: read });
-const dimension = (key: DimensionKey): Omit<TableColumn, 'id'> => ({
+const dimensionColumn = (key: DimensionKey): TableColumn => ({
+  id: key,
   noun: key,
   hideable: true,
   optional: false,
@@ -35,11 +38,8 @@ const dimension = (key: DimensionKey): Omit<TableColumn, 'id'> => ({
   order: { by: 'vocabulary', key },
 });
 
-/**
- * The method table's columns in display order: the one list the table, the
- * sort and the URL read. Every column can be sorted by.
- */
-export const TABLE_COLUMNS = [
+/** The columns before the dimensions: who, when, where, which paradigm. */
+const LEADING_COLUMNS = [
   {
     id: 'name',
     label: 'Name',
@@ -94,10 +94,10 @@ export const TABLE_COLUMNS = [
     descFirst: false,
     order: { by: 'vocabulary', key: 'paradigm' },
   },
-  { id: 'format', ...dimension('format') },
-  { id: 'location', ...dimension('location') },
-  { id: 'operator', ...dimension('operator') },
-  { id: 'alignment', ...dimension('alignment') },
+] as const satisfies readonly TableColumn[];
+
+/** The columns after the dimensions; "needs" only where the catalogue has needs. */
+const TRAILING_COLUMNS = [
   {
     id: 'citedBy',
     label: 'Cited by (in this catalogue)',
@@ -152,33 +152,52 @@ export const TABLE_COLUMNS = [
     order: {
       by: 'number',
       number: (catalogue, position) => {
-        const needs = catalogue.needsOf[position]!;
-        return toAccessRank(needs.access) * 10 + toDataRank(needs.data);
+        const needs = catalogue.needsOf?.[position];
+        return needs ? toAccessRank(needs.access) * 10 + toDataRank(needs.data) : 0;
       },
     },
   },
 ] as const satisfies readonly TableColumn[];
 
-export type ColumnId = (typeof TABLE_COLUMNS)[number]['id'];
+/** A column id: a fixed column's, or a dimension key of the catalogue's taxonomy. */
+export type ColumnId = string;
 
-const byId = new Map<string, TableColumn>(TABLE_COLUMNS.map((column) => [column.id, column]));
+/** The ids of the columns every catalogue has (the needs column only with needs). */
+export const FIXED_COLUMN_IDS: readonly string[] = [...LEADING_COLUMNS, ...TRAILING_COLUMNS].map(
+  (column) => column.id,
+);
 
-/** The column with this id, if there is one. */
-export function toTableColumn(id: ColumnId): TableColumn {
-  return byId.get(id)!;
+/**
+ * The method table's columns in display order, the taxonomy's dimensions in the
+ * middle: the one list the table, the sort and the URL read. Every column sorts.
+ */
+export const getTableColumns: (catalogue: Catalogue) => readonly TableColumn[] =
+  memoisePerCatalogue((catalogue) => [
+    ...LEADING_COLUMNS,
+    ...getDimensionKeys(catalogue).map(dimensionColumn),
+    ...TRAILING_COLUMNS.filter((column) => column.id !== 'needs' || catalogue.needsOf !== null),
+  ]);
+
+const getColumnsById = memoisePerCatalogue(
+  (catalogue) => new Map(getTableColumns(catalogue).map((column) => [column.id, column])),
+);
+
+/** The column with this id, if the catalogue's table has one. */
+export function toTableColumn(catalogue: Catalogue, id: ColumnId): TableColumn | undefined {
+  return getColumnsById(catalogue).get(id);
 }
 
-/** True for the id of a table column (every column sorts). */
-export function isColumnId(id: string): id is ColumnId {
-  return byId.has(id);
+/** True for the id of one of the catalogue's table columns (every column sorts). */
+export function isColumnId(catalogue: Catalogue, id: string): id is ColumnId {
+  return getColumnsById(catalogue).has(id);
 }
 
 /** True for a column the reader may hide. */
-export function isHideableColumn(id: string): boolean {
-  return byId.get(id)?.hideable ?? false;
+export function isHideableColumn(catalogue: Catalogue, id: string): boolean {
+  return getColumnsById(catalogue).get(id)?.hideable ?? false;
 }
 
 /** True for a column left out until the reader shows it. */
-export function isOptionalColumn(id: string): boolean {
-  return byId.get(id)?.optional ?? false;
+export function isOptionalColumn(catalogue: Catalogue, id: string): boolean {
+  return getColumnsById(catalogue).get(id)?.optional ?? false;
 }
