@@ -83,15 +83,18 @@ if (problems.length === 0) {
     console.log(
       `  citation edges: ${summary.edges.total} (confirmed ${summary.edges.confirmed}, recalled ${summary.edges.recalled})`,
     );
+    const { needsOf } = catalogue;
     const countNeeds = (levels: readonly string[], pick: (index: number) => string) =>
       levels
         .map((level) => {
-          const count = catalogue.needsOf.filter((_, index) => pick(index) === level).length;
+          const count = catalogue.methods.filter((_, index) => pick(index) === level).length;
           return `${level} ${count}`;
         })
         .join(', ');
     console.log(
-      `  access needed: ${countNeeds(ACCESS_LEVELS, (i) => catalogue.needsOf[i]!.access)}; labelled data: ${countNeeds(DATA_LEVELS, (i) => catalogue.needsOf[i]!.data)}; overrides: ${overrides.byId.size}`,
+      needsOf
+        ? `  access needed: ${countNeeds(ACCESS_LEVELS, (i) => needsOf[i]!.access)}; labelled data: ${countNeeds(DATA_LEVELS, (i) => needsOf[i]!.data)}; overrides: ${overrides.byId.size}`
+        : '  needs: none (the taxonomy lacks the dimensions the needs are read from)',
     );
     console.log(
       `  isolated methods: ${summary.isolated.length ? summary.isolated.join(', ') : 'none'}`,

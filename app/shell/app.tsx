@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { toMethod } from '../catalogue/method-record';
 import { buildCatalogue } from '../catalogue/build-catalogue';
 import {
   checkInWorker,
@@ -68,7 +69,9 @@ export function App() {
   const switchTo = useCallback((next: Omit<Shown, 'key' | 'fromUrl'>) => {
     // The old URL's filters name the old catalogue's values: start the new one clean,
     // naming the reader's own catalogue so that a link copied at once says which it is.
-    const search = toUrlSearch({ ...INITIAL_STATE, catalogueName: next.user?.name ?? null });
+    const { catalogue } = next.loaded;
+    const initial = { ...INITIAL_STATE, catalogueName: next.user?.name ?? null };
+    const search = catalogue ? toUrlSearch(initial, catalogue) : '';
     window.history.pushState(null, '', `${window.location.pathname}${search}`);
     setShown((current) => ({ ...next, fromUrl: false, key: (current?.key ?? 0) + 1 }));
   }, []);
@@ -77,7 +80,10 @@ export function App() {
     (stored: StoredCatalogue) => {
       // The worker has validated it already; a stored copy is validated again on reload.
       const loaded: LoadedCatalogue = {
-        catalogue: buildCatalogue(stored.taxonomy, stored.methods),
+        catalogue: buildCatalogue(
+          stored.taxonomy,
+          stored.methods.map((raw) => toMethod(raw, stored.taxonomy)),
+        ),
         problems: [],
         entryCount: stored.methods.length,
       };

@@ -1,4 +1,5 @@
 import type { ReadCatalogueResult } from '../catalogue/read-catalogue-files';
+import { toRawMethod } from '../catalogue/method-record';
 import type { StoredCatalogue } from '../state/user-catalogue-store';
 import { CatalogueProblems } from './catalogue-problems';
 
@@ -71,7 +72,7 @@ export function OpenCataloguePanels({ refused, pending, onApply, onClose }: Pane
                 name: pending.name,
                 savedAt: new Date().toISOString(),
                 taxonomy: pending.taxonomy,
-                methods: pending.methods,
+                methods: pending.methods.map(toRawMethod),
               });
             }}
           >

@@ -1,15 +1,27 @@
 import { Suspense, useRef, type KeyboardEvent } from 'react';
-import { useAtlasDispatch, useAtlasState } from '../state/atlas-store';
+import { listViewKeys } from '../state/atlas-state';
+import { useAtlasDispatch, useAtlasState, useCatalogue } from '../state/atlas-store';
 import { RESULTS_ID } from './skip-link';
-import { VIEWS } from './view-registry';
+import { VIEWS, type ViewEntry } from './view-registry';
+
+/** The views this catalogue offers, in tab order (no finder where methods have no needs). */
+function useOfferedViews(): readonly ViewEntry[] {
+  const catalogue = useCatalogue();
+  const offered = listViewKeys(catalogue);
+  return offered.length === VIEWS.length
+    ? VIEWS
+    : VIEWS.filter((entry) => offered.includes(entry.key));
+}
 
 function useActiveView() {
+  const views = useOfferedViews();
   const view = useAtlasState((state) => state.view);
-  return VIEWS.find((entry) => entry.key === view) ?? VIEWS[0]!;
+  return views.find((entry) => entry.key === view) ?? views[0]!;
 }
 
 /** The row of tabs that switches views; arrow keys move between tabs. */
 export function ViewTabs() {
+  const views = useOfferedViews();
   const active = useActiveView();
   const dispatch = useAtlasDispatch();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -17,13 +29,13 @@ export function ViewTabs() {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
     event.preventDefault();
-    const next = VIEWS[(index + step + VIEWS.length) % VIEWS.length]!;
+    const next = views[(index + step + views.length) % views.length]!;
     dispatch({ type: 'setView', view: next.key });
-    tabs.current[VIEWS.indexOf(next)]?.focus();
+    tabs.current[views.indexOf(next)]?.focus();
   };
   return (
     <div className="view-tabs" role="tablist" aria-label="Views">
-      {VIEWS.map((view, index) => (
+      {views.map((view, index) => (
         <button
           key={view.key}
           ref={(element) => {

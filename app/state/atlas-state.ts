@@ -1,6 +1,12 @@
-import { DIMENSION_KEYS } from '../catalogue/catalogue-types';
+import type { Catalogue } from '../catalogue/catalogue-types';
+import { getDimensionKeys } from '../catalogue/catalogue-vocabulary';
 import type { LabelSet } from '../catalogue/survey-labels';
-import { EMPTY_FILTERS, type AxisKey, type FilterState } from '../query/filter-state';
+import {
+  EMPTY_FILTERS,
+  getDefaultAxes,
+  type AxisKey,
+  type FilterState,
+} from '../query/filter-state';
 import type { SortState } from '../query/sort-methods';
 
 export const VIEW_KEYS = [
@@ -15,13 +21,34 @@ export const VIEW_KEYS = [
 ] as const;
 export type ViewKey = (typeof VIEW_KEYS)[number];
 
-/** What the profile grid and the timeline can group or stack by. */
-export const GROUP_KEYS = ['paradigm', ...DIMENSION_KEYS] as const;
-export type GroupKey = (typeof GROUP_KEYS)[number];
+/** The views a catalogue offers: the finder only where its methods have needs. */
+export function listViewKeys(catalogue: Catalogue): ViewKey[] {
+  return VIEW_KEYS.filter((view) => view !== 'finder' || catalogue.needsOf !== null);
+}
 
-/** What the timeline can stack its bars by: a grouping, or the modality. */
-export const STACK_KEYS = [...GROUP_KEYS, 'modality'] as const;
-export type StackKey = (typeof STACK_KEYS)[number];
+/** What the graph can colour by: "paradigm" or a dimension key (see `listGroupKeys`). */
+export type GroupKey = string;
+
+/** What the timeline can stack its bars by: a grouping, or "modality". */
+export type StackKey = string;
+
+/** What the profile grid can order its rows by: "paradigm", "year" or a dimension key. */
+export type ProfileOrderKey = string;
+
+/** The groupings of this catalogue: the paradigm, then its dimensions. */
+export function listGroupKeys(catalogue: Catalogue): GroupKey[] {
+  return ['paradigm', ...getDimensionKeys(catalogue)];
+}
+
+/** What the timeline can stack by for this catalogue: a grouping, or the modality. */
+export function listStackKeys(catalogue: Catalogue): StackKey[] {
+  return [...listGroupKeys(catalogue), 'modality'];
+}
+
+/** What the profile grid can order by for this catalogue. */
+export function listProfileOrderKeys(catalogue: Catalogue): ProfileOrderKey[] {
+  return ['paradigm', 'year', ...getDimensionKeys(catalogue)];
+}
 
 export interface TimelineOptions {
   stackBy: StackKey;
@@ -29,8 +56,11 @@ export interface TimelineOptions {
   cumulative: boolean;
 }
 
-export const PROFILE_ORDER_KEYS = ['paradigm', 'year', ...DIMENSION_KEYS] as const;
-export type ProfileOrderKey = (typeof PROFILE_ORDER_KEYS)[number];
+/** The matrix's axes as a reader chose them. */
+export interface MatrixAxes {
+  rows: AxisKey;
+  cols: AxisKey;
+}
 
 export interface GraphOptions {
   layout: 'force' | 'timeline';
@@ -71,7 +101,8 @@ export interface AtlasState {
   selection: readonly string[];
   /** The method whose detail is open and which every view highlights. */
   focus: string | null;
-  matrix: { rows: AxisKey; cols: AxisKey };
+  /** The matrix's axes the reader chose, or null for the catalogue's default (`toMatrixAxes`). */
+  matrix: MatrixAxes | null;
   profile: { orderBy: ProfileOrderKey };
   graph: GraphOptions;
   timeline: TimelineOptions;
@@ -106,7 +137,7 @@ export const INITIAL_STATE: AtlasState = {
   sort: null,
   selection: [],
   focus: null,
-  matrix: { rows: 'location', cols: 'operator' },
+  matrix: null,
   profile: { orderBy: 'paradigm' },
   graph: {
     layout: 'force',
@@ -125,10 +156,15 @@ export const INITIAL_STATE: AtlasState = {
   sharedSelection: null,
 };
 
-export function isGroupKey(value: string): value is GroupKey {
-  return (GROUP_KEYS as readonly string[]).includes(value);
+/** The axes the matrix shows: the reader's, else the catalogue's default. */
+export function toMatrixAxes(state: AtlasState, catalogue: Catalogue): MatrixAxes {
+  return state.matrix ?? getDefaultAxes(catalogue);
 }
 
-export function isStackKey(value: string): value is StackKey {
-  return (STACK_KEYS as readonly string[]).includes(value);
+export function isGroupKey(catalogue: Catalogue, value: string): value is GroupKey {
+  return listGroupKeys(catalogue).includes(value);
+}
+
+export function isStackKey(catalogue: Catalogue, value: string): value is StackKey {
+  return listStackKeys(catalogue).includes(value);
 }

@@ -38,7 +38,7 @@ interface AtlasProviderProps {
 
 /** Writes each new state to the URL: discrete actions add a history entry, typing replaces it. */
 function mirrorInUrl(snapshot: AtlasSnapshot): void {
-  const search = toUrlSearch(snapshot.state);
+  const search = toUrlSearch(snapshot.state, snapshot.catalogue);
   if (search === window.location.search || (search === '' && window.location.search === '?'))
     return;
   const url = `${window.location.pathname}${search}${window.location.hash}`;

@@ -91,7 +91,7 @@ describe('createAtlasStore()', () => {
     store.dispatch({ type: 'setLabels', labels: 'authors' });
     const survey = store.getSnapshot().catalogue;
     expect(survey).not.toBe(loaded);
-    expect(survey.methods[0]!.format).toEqual(['fixed']);
+    expect(survey.methods[0]!.dimensions['format']).toEqual(['fixed']);
     expect(store.getSnapshot().query.catalogue).toBe(survey);
     expect(toVisibleIds(store.getSnapshot().query)).toEqual(['prompted']);
     store.dispatch({ type: 'setLabels', labels: 'atlas' });

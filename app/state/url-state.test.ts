@@ -3,20 +3,21 @@ import fc from 'fast-check';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
 import { makeTestCatalogue } from '../testing/make-method';
 import { LABEL_SETS } from '../catalogue/survey-labels';
-import { AXIS_KEYS, FACET_KEYS } from '../query/filter-state';
+import { RESERVED_KEYS } from '../catalogue/catalogue-types';
+import { getAxisKeys, getFacetKeys } from '../query/filter-state';
 import { getFacetValues } from '../query/facet-values';
-import { SORT_COLUMNS } from '../query/sort-methods';
+import { getSortColumns } from '../query/sort-methods';
 import { ACCESS_LEVELS, DATA_LEVELS } from '../catalogue/method-needs';
 import {
-  GROUP_KEYS,
   INITIAL_STATE,
-  STACK_KEYS,
-  PROFILE_ORDER_KEYS,
   VIEW_KEYS,
+  listGroupKeys,
+  listProfileOrderKeys,
+  listStackKeys,
   type AtlasState,
 } from './atlas-state';
-import { TABLE_COLUMNS } from '../query/table-columns';
-import { URL_PARAMS, readUrlState, toUrlSearch } from './url-state';
+import { getTableColumns } from '../query/table-columns';
+import { listUrlParams, readUrlState, toUrlSearch } from './url-state';
 
 const atlasOnly = makeFixtureCatalogue();
 // Gamma comes from the survey authors' list here, so that labels=authors applies.
@@ -126,14 +127,14 @@ describe('readUrlState()', () => {
   });
 });
 
-describe('toUrlSearch()', () => {
+describe('toUrlSearch(, catalogue)', () => {
   it('writes nothing for the initial state', () => {
-    expect(toUrlSearch(INITIAL_STATE)).toBe('');
+    expect(toUrlSearch(INITIAL_STATE, catalogue)).toBe('');
   });
 
   it("names the reader's own catalogue first in a link, and reads it back", () => {
     const state: AtlasState = { ...INITIAL_STATE, view: 'matrix', catalogueName: 'refs.bib' };
-    expect(toUrlSearch(state)).toBe('?catalogue=refs.bib&view=matrix');
+    expect(toUrlSearch(state, catalogue)).toBe('?catalogue=refs.bib&view=matrix');
     expect(readUrlState('?view=matrix&catalogue=refs.bib', catalogue).state.catalogueName).toBe(
       'refs.bib',
     );
@@ -142,12 +143,12 @@ describe('toUrlSearch()', () => {
 
   it('writes both matrix axes when only one differs from the default', () => {
     const state: AtlasState = { ...INITIAL_STATE, matrix: { rows: 'format', cols: 'operator' } };
-    expect(toUrlSearch(state)).toBe('?rows=format&cols=operator');
+    expect(toUrlSearch(state, catalogue)).toBe('?rows=format&cols=operator');
   });
 
   it('writes parameters in one fixed order, whatever order the URL had', () => {
     const { state } = readUrlState('?hide=venue&q=vpt&view=graph&depth=3&sel=beta', catalogue);
-    expect(toUrlSearch(state)).toBe('?view=graph&q=vpt&sel=beta&depth=3&hide=venue');
+    expect(toUrlSearch(state, catalogue)).toBe('?view=graph&q=vpt&sel=beta&depth=3&hide=venue');
   });
 
   it('writes a state that parses back to itself', () => {
@@ -182,7 +183,7 @@ describe('toUrlSearch()', () => {
       shownColumns: ['needs', 'summary'],
       sharedSelection: null,
     };
-    expect(readUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+    expect(readUrlState(toUrlSearch(state, catalogue), catalogue)).toEqual({ state, ignored: [] });
   });
 });
 
@@ -190,7 +191,7 @@ describe('only=', () => {
   it('shows only the selection with only=selected and reports any other value', () => {
     const { state } = readUrlState('?only=selected&sel=beta', catalogue);
     expect(state.filters.selectedOnly).toBe(true);
-    expect(toUrlSearch(state)).toBe('?only=selected&sel=beta');
+    expect(toUrlSearch(state, catalogue)).toBe('?only=selected&sel=beta');
     const wrong = readUrlState('?only=yes', catalogue);
     expect(wrong.state.filters.selectedOnly).toBe(false);
     expect(wrong.ignored).toEqual(['only: "yes" is not "selected" (only=selected)']);
@@ -228,8 +229,8 @@ describe('labels=', () => {
     const { state, ignored } = readUrlState('?labels=authors', catalogue);
     expect(state.labels).toBe('authors');
     expect(ignored).toEqual([]);
-    expect(toUrlSearch(state)).toBe('?labels=authors');
-    expect(toUrlSearch({ ...state, labels: 'atlas' })).toBe('');
+    expect(toUrlSearch(state, catalogue)).toBe('?labels=authors');
+    expect(toUrlSearch({ ...state, labels: 'atlas' }, catalogue)).toBe('');
   });
 
   it("reports an unknown value, or a catalogue with nothing from the authors' list, and opens anyway", () => {
@@ -250,7 +251,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
   const ids = catalogue.methods.map((method) => method.id);
   const facets = fc.record(
     Object.fromEntries(
-      FACET_KEYS.map((facet) => [
+      getFacetKeys(catalogue).map((facet) => [
         facet,
         fc.uniqueArray(fc.constantFrom(...getFacetValues(catalogue, facet).map((v) => v.value)), {
           maxLength: 3,
@@ -259,7 +260,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
     ),
   );
   const axisPair = fc
-    .tuple(fc.constantFrom(...AXIS_KEYS), fc.constantFrom(...AXIS_KEYS))
+    .tuple(fc.constantFrom(...getAxisKeys(catalogue)), fc.constantFrom(...getAxisKeys(catalogue)))
     .filter(([rows, cols]) => rows !== cols);
   const cell = axisPair.chain(([rowAxis, colAxis]) =>
     fc.record({
@@ -299,32 +300,40 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       selectedOnly: fc.boolean(),
       sort: fc.option(
         fc.record({
-          column: fc.constantFrom(...SORT_COLUMNS),
+          column: fc.constantFrom(...getSortColumns(catalogue)),
           direction: fc.constantFrom('asc' as const, 'desc' as const),
         }),
       ),
       selection: fc.uniqueArray(fc.constantFrom(...ids)),
       focus: fc.option(fc.constantFrom(...ids)),
       axes: axisPair,
-      orderBy: fc.constantFrom(...PROFILE_ORDER_KEYS),
+      orderBy: fc.constantFrom(...listProfileOrderKeys(catalogue)),
       graph: fc.record({
         layout: fc.constantFrom('force' as const, 'timeline' as const),
-        colourBy: fc.constantFrom(...GROUP_KEYS),
+        colourBy: fc.constantFrom(...listGroupKeys(catalogue)),
         filtered: fc.constantFrom('hide' as const, 'fade' as const),
         confirmedOnly: fc.boolean(),
         depth: fc.integer({ min: 1, max: 6 }),
         lineage: fc.option(fc.constantFrom(...ids)),
       }),
-      stackBy: fc.constantFrom(...STACK_KEYS),
+      stackBy: fc.constantFrom(...listStackKeys(catalogue)),
       cumulative: fc.boolean(),
       hiddenColumns: fc.uniqueArray(
-        fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.hideable).map((c) => c.id)),
+        fc.constantFrom(
+          ...getTableColumns(catalogue)
+            .filter((c) => c.hideable)
+            .map((c) => c.id),
+        ),
       ),
       catalogueName: fc.option(fc.stringMatching(/^[\w.+-](?:[\w .+&-]{0,30}[\w.+-])?$/)),
       compare: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 4 }),
       labels: fc.constantFrom(...LABEL_SETS),
       shownColumns: fc.uniqueArray(
-        fc.constantFrom(...TABLE_COLUMNS.filter((c) => c.optional).map((c) => c.id)),
+        fc.constantFrom(
+          ...getTableColumns(catalogue)
+            .filter((c) => c.optional)
+            .map((c) => c.id),
+        ),
       ),
     })
     .map((raw) => ({
@@ -346,7 +355,11 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
       sort: raw.sort,
       selection: raw.selection,
       focus: raw.focus,
-      matrix: { rows: raw.axes[0], cols: raw.axes[1] },
+      // The default pair is the initial state's null.
+      matrix:
+        raw.axes[0] === 'location' && raw.axes[1] === 'operator'
+          ? null
+          : { rows: raw.axes[0], cols: raw.axes[1] },
       profile: { orderBy: raw.orderBy },
       graph: raw.graph,
       timeline: { stackBy: raw.stackBy, cumulative: raw.cumulative },
@@ -363,14 +376,17 @@ describe('URL state properties', () => {
   it('round-trips every state Atlas can hold', () => {
     fc.assert(
       fc.property(stateArbitrary, (state) => {
-        expect(readUrlState(toUrlSearch(state), catalogue)).toEqual({ state, ignored: [] });
+        expect(readUrlState(toUrlSearch(state, catalogue), catalogue)).toEqual({
+          state,
+          ignored: [],
+        });
       }),
       { numRuns: 300 },
     );
   });
 
   it('opens any query string without throwing and round-trips the state it understood', () => {
-    const names = [...URL_PARAMS, 'x'];
+    const names = [...listUrlParams(catalogue), 'x'];
     const pair = fc.tuple(
       fc.oneof(fc.constantFrom(...names), fc.string()),
       fc.oneof(fc.string(), fc.string({ unit: 'binary' })),
@@ -383,11 +399,25 @@ describe('URL state properties', () => {
     fc.assert(
       fc.property(queryString, (search) => {
         const first = readUrlState(search, catalogue);
-        const again = readUrlState(toUrlSearch(first.state), catalogue);
+        const again = readUrlState(toUrlSearch(first.state, catalogue), catalogue);
         expect(again.state).toEqual(first.state);
         expect(again.ignored).toEqual([]);
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('URL parameters and dimension keys', () => {
+  it('keeps every parameter but the facets out of the keys a dimension may take', () => {
+    const facets = new Set(getFacetKeys(catalogue));
+    const others = listUrlParams(catalogue).filter((name) => !facets.has(name));
+    const reserved: readonly string[] = RESERVED_KEYS;
+    expect(others.filter((name) => !reserved.includes(name))).toEqual([]);
+    // The fixed facets are reserved too, so no dimension can shadow one.
+    const fixed = getFacetKeys(catalogue).filter(
+      (key) => !catalogue.taxonomy.dimensions.some((d) => d.key === key),
+    );
+    expect(fixed.filter((key) => !reserved.includes(key))).toEqual([]);
   });
 });

@@ -1,12 +1,16 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { INITIAL_STATE, type AtlasState } from './atlas-state';
-import { URL_PARAM_TABLE, type ReadContext } from './url-params';
+import { getUrlParamTable, type ReadContext } from './url-params';
 
 export { CATALOGUE_PARAM, MAX_URL_SEARCH_LENGTH } from './url-params';
 
-/** Every URL parameter Atlas reads; anything else is reported as unknown. */
-export const URL_PARAMS: readonly string[] = URL_PARAM_TABLE.map((param) => param.name);
-const KNOWN_PARAMS = new Set(URL_PARAMS);
+/**
+ * Every URL parameter Atlas reads for a catalogue (its facets follow its taxonomy);
+ * anything else is reported as unknown.
+ */
+export function listUrlParams(catalogue: Catalogue): string[] {
+  return getUrlParamTable(catalogue).map((param) => param.name);
+}
 
 export interface ParsedUrlState {
   state: AtlasState;
@@ -32,8 +36,8 @@ function quote(value: string): string {
 }
 
 /**
- * Reads the state a URL describes, parameter by parameter from
- * `URL_PARAM_TABLE`. Never throws: unknown parameters, unknown values and
+ * Reads the state a URL describes, parameter by parameter from the catalogue's
+ * `getUrlParamTable`. Never throws: unknown parameters, unknown values and
  * malformed ranges are left out and listed in `ignored`, and the rest is kept.
  */
 export function readUrlState(search: string, catalogue: Catalogue): ParsedUrlState {
@@ -46,12 +50,14 @@ export function readUrlState(search: string, catalogue: Catalogue): ParsedUrlSta
     ignore: (why = 'is not a known value') => void note(`${name}: ${quote(text)} ${why}`),
   });
 
+  const table = getUrlParamTable(catalogue);
+  const known = new Set(table.map((param) => param.name));
   for (const name of new Set(params.keys())) {
-    if (!KNOWN_PARAMS.has(name)) note(`unknown parameter ${quote(name)}`);
+    if (!known.has(name)) note(`unknown parameter ${quote(name)}`);
   }
 
   let state: AtlasState = structuredClone(INITIAL_STATE) as AtlasState;
-  for (const param of URL_PARAM_TABLE) {
+  for (const param of table) {
     const values = params.getAll(param.name);
     if (param.kind === 'list') {
       const kept = splitList(values).filter((item) =>
@@ -73,13 +79,13 @@ export function readUrlState(search: string, catalogue: Catalogue): ParsedUrlSta
 
 /**
  * Writes a state as a query string ("" for the initial state), parameter by
- * parameter from `URL_PARAM_TABLE`. Parameters come in the table's order and
- * values equal to the initial state's are left out, so equal states give
- * equal URLs.
+ * parameter from the catalogue's `getUrlParamTable`. Parameters come in the
+ * table's order and values equal to the initial state's are left out, so equal
+ * states give equal URLs.
  */
-export function toUrlSearch(state: AtlasState): string {
+export function toUrlSearch(state: AtlasState, catalogue: Catalogue): string {
   const params = new URLSearchParams();
-  for (const param of URL_PARAM_TABLE) {
+  for (const param of getUrlParamTable(catalogue)) {
     if (param.kind === 'list') {
       const items = param.get(state);
       if (items.length > 0) params.set(param.name, items.join(','));

@@ -1,11 +1,13 @@
-import type { Method, Taxonomy } from '../catalogue/catalogue-types';
+import type { Taxonomy } from '../catalogue/catalogue-types';
+import type { RawMethod } from '../catalogue/method-record';
 
 /** A catalogue the reader opened, as kept in this browser's IndexedDB (never sent anywhere). */
 export interface StoredCatalogue {
   name: string;
   savedAt: string;
   taxonomy: Taxonomy;
-  methods: Method[];
+  /** As a methods.json file stores them, so a stored copy is checked again like any file. */
+  methods: RawMethod[];
 }
 
 const KEY = 'atlas-user-catalogue';

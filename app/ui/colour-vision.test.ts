@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareColours, type ColourVision } from './colour-vision';
-import { OTHER_COLOUR, PARADIGM_COLOURS, SEVERAL_COLOUR, VALUE_COLOURS } from './group-colours';
+import {
+  FALLBACK_COLOUR,
+  OTHER_COLOUR,
+  PARADIGM_COLOURS,
+  SEVERAL_COLOUR,
+  VALUE_COLOURS,
+} from './group-colours';
 
 const VISIONS: ColourVision[] = ['normal', 'protanopia', 'deuteranopia', 'tritanopia'];
 /** CIE76 difference above which two marks read as different colours at a glance. */
@@ -32,9 +38,7 @@ describe('compareColours()', () => {
 
 describe('the palettes', () => {
   it.each(VISIONS)('keep the paradigm colours apart for %s vision', (vision) => {
-    expect(smallestDifference(Object.values(PARADIGM_COLOURS), vision)).toBeGreaterThanOrEqual(
-      DISTINCT,
-    );
+    expect(smallestDifference([...PARADIGM_COLOURS], vision)).toBeGreaterThanOrEqual(DISTINCT);
   });
 
   it.each(VISIONS)('keep the dimension colours and "two or more" apart for %s vision', (vision) => {
@@ -54,8 +58,9 @@ describe('the palettes', () => {
 
   it('match the paradigm colours of the stylesheet', () => {
     const css = readFileSync('app/ui/atlas.css', 'utf8');
-    for (const [code, colour] of Object.entries(PARADIGM_COLOURS)) {
-      expect(css).toContain(`--paradigm-${code.toLowerCase()}: ${colour};`);
-    }
+    PARADIGM_COLOURS.forEach((colour, index) => {
+      expect(css).toContain(`--paradigm-${index}: ${colour};`);
+    });
+    expect(css).toContain(`--paradigm-other: ${FALLBACK_COLOUR};`);
   });
 });

@@ -1,10 +1,5 @@
-import {
-  DIMENSION_KEYS,
-  type Catalogue,
-  type DepartureField,
-  type LabelDeparture,
-} from '../catalogue/catalogue-types';
-import { toValueName } from '../catalogue/catalogue-vocabulary';
+import type { Catalogue, DepartureField, LabelDeparture } from '../catalogue/catalogue-types';
+import { getDimensionKeys, toValueName } from '../catalogue/catalogue-vocabulary';
 import './departure-marker.css';
 
 /** The mark every view puts beside a label the survey gives and Atlas departs from. */
@@ -20,7 +15,7 @@ export function toValueNames(
   field: DepartureField,
   values: readonly string[],
 ): string[] {
-  const fields = [field, ...DIMENSION_KEYS.filter((key) => key !== field)];
+  const fields = [field, ...getDimensionKeys(catalogue).filter((key) => key !== field)];
   return values.map((value) => {
     for (const key of fields) {
       const name = toValueName(catalogue, key, value);

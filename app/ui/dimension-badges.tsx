@@ -7,6 +7,7 @@ import {
   formatDepartureTitle,
   toValueNames,
 } from './departure-marker';
+import { toParadigmTone } from './group-colours';
 import './badges.css';
 
 interface DimensionBadgesProps {
@@ -64,7 +65,7 @@ export function DimensionBadges({
   );
 }
 
-/** A paradigm as a coloured badge: MR, PT or PI; marked ≠ when it is the survey's and Atlas departs. */
+/** A paradigm as a badge in its colour ("PT"); marked ≠ when it is the survey's and Atlas departs. */
 export function ParadigmBadge({
   catalogue,
   paradigm,
@@ -75,7 +76,7 @@ export function ParadigmBadge({
   departure?: LabelDeparture | undefined;
 }) {
   const name = catalogue.taxonomy.paradigms.find((p) => p.code === paradigm)?.name ?? paradigm;
-  const className = `badge badge-paradigm badge-paradigm-${paradigm.toLowerCase()}`;
+  const className = `badge badge-paradigm badge-paradigm-${toParadigmTone(catalogue, paradigm)}`;
   if (!departure) {
     return (
       <span className={className} title={name} aria-label={`Paradigm: ${name}`} role="img">

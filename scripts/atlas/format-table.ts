@@ -26,7 +26,7 @@ export function formatTable(methods: readonly Method[], catalogue: Catalogue): s
     String(method.year),
     method.paradigm,
     ...dimensions.map((dimension) =>
-      (method[dimension.key] ?? [])
+      (method.dimensions[dimension.key] ?? [])
         .map((value) => codeOf.get(dimension.key)?.get(value) ?? value)
         .join('+'),
     ),

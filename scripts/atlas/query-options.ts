@@ -2,12 +2,13 @@ import type { Catalogue } from '../../app/catalogue/catalogue-types';
 import { getFacetValues } from '../../app/query/facet-values';
 import {
   EMPTY_FILTERS,
-  FACET_KEYS,
+  FIXED_FACET_KEYS,
+  getFacetKeys,
   isFacetKey,
   type FacetKey,
   type FilterState,
 } from '../../app/query/filter-state';
-import { isSortColumn, SORT_COLUMNS, type SortState } from '../../app/query/sort-methods';
+import { getSortColumns, isSortColumn, type SortState } from '../../app/query/sort-methods';
 
 /** The output formats of `atlas query`. */
 export const OUTPUT_FORMATS = ['table', 'bibtex', 'csv', 'json', 'csl-json', 'ris'] as const;
@@ -16,9 +17,14 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Option names the query command uses for itself; a facet of the same name goes by --where. */
 export const OWN_OPTIONS = ['data', 'format', 'where', 'years', 'search', 'sort', 'help'];
 
-/** The facets that get an option of their own: every facet whose name is free. */
-export function listFacetOptions(): FacetKey[] {
-  return FACET_KEYS.filter((key) => !OWN_OPTIONS.includes(key));
+/**
+ * The facets that get an option of their own: every facet of the catalogue (its
+ * dimensions come from its taxonomy) whose name is free; without a usable catalogue,
+ * the fixed facets.
+ */
+export function listFacetOptions(catalogue: Catalogue | null): FacetKey[] {
+  const keys = catalogue ? getFacetKeys(catalogue) : FIXED_FACET_KEYS;
+  return keys.filter((key) => !OWN_OPTIONS.includes(key));
 }
 
 export interface RawQueryOptions {
@@ -65,9 +71,9 @@ export function toQueryState(
   for (const clause of options.where) {
     const match = /^([^=]+)=(.*)$/.exec(clause);
     const key = match?.[1]?.trim() ?? '';
-    if (!match || !isFacetKey(key)) {
+    if (!match || !isFacetKey(catalogue, key)) {
       errors.push(
-        `--where: "${clause}" is not KEY=VALUES with KEY one of ${FACET_KEYS.join(', ')}`,
+        `--where: "${clause}" is not KEY=VALUES with KEY one of ${getFacetKeys(catalogue).join(', ')}`,
       );
       continue;
     }
@@ -85,11 +91,11 @@ export function toQueryState(
   let sort: SortState | null = null;
   if (options.sort !== undefined) {
     const [column = '', direction = 'asc'] = options.sort.split(':');
-    if (isSortColumn(column) && (direction === 'asc' || direction === 'desc'))
+    if (isSortColumn(catalogue, column) && (direction === 'asc' || direction === 'desc'))
       sort = { column, direction };
     else
       errors.push(
-        `--sort: "${options.sort}" is not COLUMN or COLUMN:asc|desc with COLUMN one of ${SORT_COLUMNS.join(', ')}`,
+        `--sort: "${options.sort}" is not COLUMN or COLUMN:asc|desc with COLUMN one of ${getSortColumns(catalogue).join(', ')}`,
       );
   }
   return { filters, sort, errors };

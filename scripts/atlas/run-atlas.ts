@@ -57,7 +57,7 @@ function addQueryCommand(program: Command, io: AtlasIo, loaded: CatalogueDirResu
     .addOption(
       new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'),
     );
-  const facetOptions = listFacetOptions();
+  const facetOptions = listFacetOptions(catalogue);
   for (const key of facetOptions) {
     query.option(`--${key} <values>`, describeFacet(key, catalogue), collect);
   }
@@ -75,7 +75,7 @@ function addQueryCommand(program: Command, io: AtlasIo, loaded: CatalogueDirResu
       [
         '',
         'Values combine with OR inside an option and AND across options, as in the app.',
-        'The format dimension is filtered with --where format=VALUES, since --format picks the output.',
+        "A facet named like an option of the command (the survey's format dimension, say) is filtered with --where KEY=VALUES, since --format picks the output.",
         '',
         'Example:',
         '  npm run atlas -- query --location embedding --operator concatenative --format bibtex',

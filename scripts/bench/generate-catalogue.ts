@@ -16,7 +16,14 @@ import {
 import * as words from './synthetic-words';
 
 /** A method as written in methods.json; every synthetic method has an arXiv id. */
-export type RawMethod = Omit<Method, 'arxiv'> & { arxiv: string };
+/** A generated entry as methods.json stores it: the survey's four dimensions as fields. */
+export type RawMethod = Omit<Method, 'arxiv' | 'dimensions'> & {
+  arxiv: string;
+  format: string[];
+  location: string[];
+  operator: string[];
+  alignment: string[];
+};
 
 export interface SyntheticCatalogue {
   taxonomy: typeof taxonomyJson;

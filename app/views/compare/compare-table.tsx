@@ -1,15 +1,8 @@
-import {
-  DEPARTURE_FIELDS,
-  type DepartureField,
-  type Method,
-} from '../../catalogue/catalogue-types';
+import type { Method } from '../../catalogue/catalogue-types';
 import { findShownDeparture } from '../../catalogue/survey-labels';
 import type { CompareRow } from '../../graph-model/compare-methods';
 import { useAtlasDispatch, useCatalogue } from '../../state/atlas-store';
 import { DepartureMarker } from '../../ui/departure-marker';
-
-const isDepartureField = (key: string): key is DepartureField =>
-  (DEPARTURE_FIELDS as readonly string[]).includes(key);
 
 interface CompareTableProps {
   methods: readonly Method[];
@@ -20,8 +13,9 @@ interface CompareTableProps {
 export function CompareTable({ methods, rows }: CompareTableProps) {
   const dispatch = useAtlasDispatch();
   const catalogue = useCatalogue();
+  // A departure names the paradigm or a dimension; other rows never match one.
   const departureAt = (key: string, index: number) =>
-    isDepartureField(key) ? findShownDeparture(catalogue, methods[index]!, key) : undefined;
+    findShownDeparture(catalogue, methods[index]!, key);
   return (
     <div className="compare-scroll">
       <table className="compare-table">

@@ -6,7 +6,7 @@ import { DepartureMarker, toValueNames } from '../../ui/departure-marker';
 import { CorrectionLink } from './correction-link';
 import { DetailDepartures } from './detail-departures';
 
-/** The four labels with each value's definition, and where the labels come from. */
+/** The labels on each dimension with each value's definition, and where the labels come from. */
 export function DetailLabels({
   method,
   dimensions,
@@ -35,6 +35,7 @@ export function DetailLabels({
         {dimensions.map((key) => {
           const dimension = getDimension(catalogue, key);
           const departure = findShownDeparture(catalogue, method, key);
+          const held = method.dimensions[key] ?? [];
           return (
             <div key={key}>
               <dt>
@@ -44,10 +45,10 @@ export function DetailLabels({
                   method={method}
                   field={key}
                   // Atlas's own labels are what a correction is about.
-                  current={toValueNames(catalogue, key, departure?.atlas ?? method[key]).join(', ')}
+                  current={toValueNames(catalogue, key, departure?.atlas ?? held).join(', ')}
                 />
               </dt>
-              {method[key].map((value) => {
+              {held.map((value) => {
                 const known = dimension?.values.find((v) => v.value === value);
                 return (
                   <dd key={value}>

@@ -8,11 +8,15 @@ import { listShownDepartures } from '../../catalogue/survey-labels';
 import { useCatalogue } from '../../state/atlas-store';
 import { CorrectionLink } from './correction-link';
 
-/** What the method needs from the frozen model and in labelled data, and why, from the data. */
+/**
+ * What the method needs from the frozen model and in labelled data, and why, from the
+ * data; nothing for a catalogue whose taxonomy the needs cannot be read from.
+ */
 export function DetailNeeds({ position }: { position: number }) {
   const catalogue = useCatalogue();
   const method = catalogue.methods[position]!;
-  const needs = catalogue.needsOf[position]!;
+  const needs = catalogue.needsOf?.[position];
+  if (!needs) return null;
   const override = needs.override;
   // The needs follow from Atlas's labels; say so when the survey's, shown above, differ.
   const departed = listShownDepartures(catalogue, method).some((d) => d.field !== 'paradigm');

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
+import { getDimensionKeys } from '../../catalogue/catalogue-vocabulary';
 import { findShownDeparture } from '../../catalogue/survey-labels';
 import { hasInBitset } from '../../query/bitset';
 import {
@@ -136,7 +136,7 @@ export function MethodDetail() {
           </dl>
         </section>
         <DetailNeeds position={position} />
-        <DetailLabels method={method} dimensions={DIMENSION_KEYS} />
+        <DetailLabels method={method} dimensions={getDimensionKeys(catalogue)} />
         <DetailLineage position={position} />
         <DetailCitations position={position} />
         <DetailSimilar position={position} />

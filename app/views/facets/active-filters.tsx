@@ -1,5 +1,5 @@
 import { getFacetValues } from '../../query/facet-values';
-import { FACET_KEYS, isUnfiltered } from '../../query/filter-state';
+import { getFacetKeys, isUnfiltered } from '../../query/filter-state';
 import { normaliseSearch } from '../../query/search-methods';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
@@ -19,7 +19,7 @@ export function ActiveFilters() {
   const labelOf = (facet: Parameters<typeof getFacetValues>[1], value: string) =>
     getFacetValues(catalogue, facet).find((v) => v.value === value)?.label ?? value;
   const chips: { key: string; text: string; remove: () => void }[] = [];
-  for (const facet of FACET_KEYS) {
+  for (const facet of getFacetKeys(catalogue)) {
     for (const value of filters.facets[facet] ?? []) {
       chips.push({
         key: `${facet}:${value}`,

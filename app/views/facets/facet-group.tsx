@@ -14,6 +14,8 @@ const FOLDED_AFTER = 8;
 const NONE: readonly string[] = [];
 
 /** Two count maps holding the same counts: a facet whose counts did not change skips rendering. */
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
 function isSameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
   if (a === b) return true;
   if (a.size !== b.size) return false;
@@ -62,7 +64,10 @@ export function FacetGroup({ facet, foldable = false }: { facet: FacetKey; folda
   const dispatch = useAtlasDispatch();
   const [unfolded, setUnfolded] = useState(false);
   const selected = useAtlasState((state) => state.filters.facets[facet]) ?? NONE;
-  const counts = useAtlasSelector((snapshot) => snapshot.query.facetCounts[facet], isSameCounts);
+  const counts = useAtlasSelector(
+    (snapshot) => snapshot.query.facetCounts[facet] ?? NO_COUNTS,
+    isSameCounts,
+  );
   const values = getFacetValues(catalogue, facet);
   const ordered = foldable
     ? [...values].sort((a, b) => (counts.get(b.value) ?? 0) - (counts.get(a.value) ?? 0))

@@ -1,12 +1,17 @@
-import { useAtlasDispatch, useAtlasState } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
+import { getDimensionKeys } from '../../catalogue/catalogue-vocabulary';
 import { isUnfiltered } from '../../query/filter-state';
 import { FacetGroup } from './facet-group';
 import { NewSince } from './new-since';
 import { YearRange } from './year-range';
 import './facets.css';
 
-/** Every facet: paradigm and the four dimensions, modality, the needs, code, publication and first-posted years, venue and scope. */
+/**
+ * Every facet: paradigm and the taxonomy's dimensions, modality, the needs (where the
+ * catalogue has them), code, publication and first-posted years, venue and scope.
+ */
 export function FacetPanel() {
+  const catalogue = useCatalogue();
   const unfiltered = useAtlasState((state) => isUnfiltered(state.filters));
   const dispatch = useAtlasDispatch();
   return (
@@ -23,13 +28,16 @@ export function FacetPanel() {
         </button>
       </div>
       <FacetGroup facet="paradigm" />
-      <FacetGroup facet="format" />
-      <FacetGroup facet="location" />
-      <FacetGroup facet="operator" />
-      <FacetGroup facet="alignment" />
+      {getDimensionKeys(catalogue).map((key) => (
+        <FacetGroup key={key} facet={key} />
+      ))}
       <FacetGroup facet="modality" />
-      <FacetGroup facet="access" />
-      <FacetGroup facet="data" />
+      {catalogue.needsOf && (
+        <>
+          <FacetGroup facet="access" />
+          <FacetGroup facet="data" />
+        </>
+      )}
       <FacetGroup facet="code" />
       <YearRange field="years" />
       <YearRange field="posted" />

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
 import type { EdgeCounts } from '../../graph-model/graph-edges';
-import { GROUP_KEYS, isGroupKey, type GraphOptions } from '../../state/atlas-state';
+import { isGroupKey, listGroupKeys, type GraphOptions } from '../../state/atlas-state';
 import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 
 interface GraphToolbarProps {
@@ -31,10 +31,11 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
         <select
           value={options.colourBy}
           onChange={(event) => {
-            if (isGroupKey(event.target.value)) onChange({ colourBy: event.target.value });
+            if (isGroupKey(catalogue, event.target.value))
+              onChange({ colourBy: event.target.value });
           }}
         >
-          {GROUP_KEYS.map((key) => (
+          {listGroupKeys(catalogue).map((key) => (
             <option key={key} value={key}>
               {toKeyName(catalogue, key)}
             </option>

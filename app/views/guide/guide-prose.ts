@@ -1,10 +1,27 @@
-import type { DimensionKey } from '../../catalogue/catalogue-types';
+import type { DimensionKey, Taxonomy } from '../../catalogue/catalogue-types';
 
 /*
- * The guide's own explanations, written for Atlas. Definitions of single
- * values are not here: they come from data/taxonomy.json, so the guide and the
- * facets never disagree.
+ * The guide's own explanations, written for Atlas and the survey's taxonomy.
+ * Definitions of single values are not here: they come from data/taxonomy.json, so
+ * the guide and the facets never disagree. Another catalogue's taxonomy gets the
+ * guide's plain frame (GENERIC_INTRO) and its own questions and definitions.
  */
+
+/**
+ * True when a taxonomy is the survey's: its paradigms and dimension keys are the ones
+ * the prose below explains. Only then does the guide show that prose and the pipeline.
+ */
+export function isSurveyTaxonomy(taxonomy: Taxonomy): boolean {
+  const keys = taxonomy.dimensions.map((dimension) => dimension.key).join(' ');
+  const paradigms = taxonomy.paradigms.map((paradigm) => paradigm.code).join(' ');
+  return keys === 'format location operator alignment' && paradigms === 'MR PT PI';
+}
+
+/** The opening of the guide for any other taxonomy, given its number of dimensions. */
+export function formatGenericIntro(dimensionCount: number): string {
+  const questions = dimensionCount === 1 ? 'one question' : `${dimensionCount} questions`;
+  return `This catalogue describes every method by ${questions}, one per dimension below, each with its own values. A method can answer a question with more than one value, and then it counts under each.`;
+}
 
 export const GUIDE_INTRO = [
   'Every method in this atlas puts a pre-trained network to work on a task it was not trained for, and leaves the network’s weights exactly as they were. The adaptation happens at the edges: something changes what goes into the network, and something translates what comes out of it.',
@@ -22,7 +39,7 @@ export const PARADIGM_NOTES: Record<string, string> = {
 };
 
 /** The question each dimension asks, in plain words, and why it matters. */
-export const DIMENSION_NOTES: Record<DimensionKey, string> = {
+export const DIMENSION_NOTES: Readonly<Record<DimensionKey, string>> = {
   format:
     'A fixed manipulation is composed by hand or by a rule and works from the first query. A learnable one has parameters fitted on examples of the target task, with gradients when the model is open, or with many queries when it only answers.',
   location:

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { DIMENSION_KEYS, type DimensionKey } from '../../catalogue/catalogue-types';
+import { getDimensionKeys } from '../../catalogue/catalogue-vocabulary';
 import { getFacetValues } from '../../query/facet-values';
 import type { FacetKey } from '../../query/filter-state';
 import { pickExampleMethods } from '../../query/pick-example-methods';
@@ -15,16 +15,25 @@ import {
   GUIDE_INTRO,
   PARADIGM_INTRO,
   PARADIGM_NOTES,
+  formatGenericIntro,
+  isSurveyTaxonomy,
 } from './guide-prose';
 import { PipelineDiagram } from './pipeline-diagram';
 import { ValueCard } from './value-card';
 import './guide.css';
 
 /**
- * The taxonomy explained: the pipeline, the paradigms and the four
- * dimensions, each value with its definition, its count under the current
+ * The taxonomy explained: the pipeline (for the survey's taxonomy), the paradigms
+ * and the dimensions, each value with its definition, its count under the current
  * filters, its most cited methods and a button that filters by it.
  */
+const COUNT_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'];
+
+/** "Three" for 3, the digits past the words. */
+function formatCount(count: number): string {
+  return COUNT_WORDS[count] ?? String(count);
+}
+
 export function GuideView() {
   const catalogue = useCatalogue();
   const query = useAtlasQuery();
@@ -33,13 +42,15 @@ export function GuideView() {
   // Examples come from the whole catalogue, so they are picked once, not on every filter change.
   const examples = useMemo(() => {
     const byValue = new Map<string, number[]>();
-    for (const facet of ['paradigm', ...DIMENSION_KEYS] as const)
+    for (const facet of ['paradigm', ...getDimensionKeys(catalogue)])
       for (const { value } of getFacetValues(catalogue, facet))
         byValue.set(`${facet}:${value}`, pickExampleMethods(catalogue, facet, value, 3));
     return byValue;
   }, [catalogue]);
 
-  const renderValues = (facet: FacetKey & ('paradigm' | DimensionKey), facetName: string) => {
+  const survey = isSurveyTaxonomy(catalogue.taxonomy);
+  const paradigmCount = catalogue.taxonomy.paradigms.length;
+  const renderValues = (facet: FacetKey, facetName: string) => {
     const selected = facets[facet] ?? [];
     const symbols = catalogue.taxonomy.dimensions
       .find((d) => d.key === facet)
@@ -56,10 +67,10 @@ export function GuideView() {
             facetName={facetName}
             value={value}
             symbol={symbols?.[value.value]}
-            count={query.facetCounts[facet].get(value.value) ?? 0}
+            count={query.facetCounts[facet]?.get(value.value) ?? 0}
             examples={examples.get(`${facet}:${value.value}`) ?? []}
             isFiltered={selected.includes(value.value)}
-            note={facet === 'paradigm' ? PARADIGM_NOTES[value.value] : undefined}
+            note={survey && facet === 'paradigm' ? PARADIGM_NOTES[value.value] : undefined}
             onFocusMethod={(id) => dispatch({ type: 'focusMethod', id })}
             onFilter={() => {
               if (!selected.includes(value.value))
@@ -75,20 +86,24 @@ export function GuideView() {
   return (
     <article className="guide">
       <h2>How the taxonomy reads a method</h2>
-      {GUIDE_INTRO.map((paragraph) => (
-        <p key={paragraph.slice(0, 24)} className="guide-lead">
-          {paragraph}
-        </p>
-      ))}
-      <PipelineDiagram />
+      {(survey ? GUIDE_INTRO : [formatGenericIntro(catalogue.taxonomy.dimensions.length)]).map(
+        (paragraph) => (
+          <p key={paragraph.slice(0, 24)} className="guide-lead">
+            {paragraph}
+          </p>
+        ),
+      )}
+      {survey && <PipelineDiagram />}
       <p className="guide-counts-note">
         The counts below follow your current filters and search: each says how many methods choosing
         that value would show. The examples are the methods other catalogued methods cite most.
       </p>
 
       <section aria-labelledby="guide-paradigms">
-        <h3 id="guide-paradigms">Three paradigms</h3>
-        <p>{PARADIGM_INTRO}</p>
+        <h3 id="guide-paradigms">
+          {paradigmCount === 1 ? 'One paradigm' : `${formatCount(paradigmCount)} paradigms`}
+        </h3>
+        {survey && <p>{PARADIGM_INTRO}</p>}
         {renderValues('paradigm', 'Paradigm')}
       </section>
 
@@ -98,15 +113,17 @@ export function GuideView() {
             {dimension.name} <span className="guide-symbol">{dimension.symbol}</span>
           </h3>
           <p className="guide-question">{dimension.question}</p>
-          <p>{DIMENSION_NOTES[dimension.key]}</p>
+          {survey && <p>{DIMENSION_NOTES[dimension.key]}</p>}
           {renderValues(dimension.key, dimension.name)}
         </section>
       ))}
 
-      <section aria-labelledby="guide-access">
-        <h3 id="guide-access">What a method asks of the model</h3>
-        <p>{ACCESS_NOTE}</p>
-      </section>
+      {survey && catalogue.needsOf && (
+        <section aria-labelledby="guide-access">
+          <h3 id="guide-access">What a method asks of the model</h3>
+          <p>{ACCESS_NOTE}</p>
+        </section>
+      )}
     </article>
   );
 }

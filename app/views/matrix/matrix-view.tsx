@@ -2,7 +2,13 @@ import { useMemo, useState } from 'react';
 import { countBitset } from '../../query/bitset';
 import { countAxisTotals } from '../../query/count-axis-totals';
 import { countMatrix, listCellMethods } from '../../query/count-matrix';
-import { AXIS_KEYS, isAxisKey, toMethodValues, type AxisKey } from '../../query/filter-state';
+import {
+  getAxisKeys,
+  getDefaultAxes,
+  isAxisKey,
+  toMethodValues,
+  type AxisKey,
+} from '../../query/filter-state';
 import { rankByCitations } from '../../query/pick-example-methods';
 import {
   useAtlasDispatch,
@@ -26,7 +32,7 @@ import './matrix.css';
 export function MatrixView() {
   const catalogue = useCatalogue();
   const query = useAtlasQuery();
-  const axes = useAtlasState((state) => state.matrix);
+  const axes = useAtlasState((state) => state.matrix) ?? getDefaultAxes(catalogue);
   const active = useAtlasState((state) => state.filters.cell);
   const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
@@ -90,7 +96,7 @@ export function MatrixView() {
     : [];
 
   const setAxis = (which: 'rows' | 'cols', value: string) => {
-    if (!isAxisKey(value)) return;
+    if (!isAxisKey(catalogue, value)) return;
     const other = which === 'rows' ? colAxis : rowAxis;
     const current = which === 'rows' ? rowAxis : colAxis;
     // Picking the other select's axis swaps the two, so rows and columns never match.
@@ -106,7 +112,7 @@ export function MatrixView() {
     <label className="matrix-axis">
       <span>{label}</span>
       <select value={value} onChange={(event) => setAxis(which, event.target.value)}>
-        {AXIS_KEYS.map((axis) => (
+        {getAxisKeys(catalogue).map((axis) => (
           <option key={axis} value={axis}>
             {toKeyTitle(catalogue, axis)}
           </option>

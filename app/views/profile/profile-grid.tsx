@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { DIMENSION_KEYS } from '../../catalogue/catalogue-types';
-import { getDimension, toKeyShortName, toKeyTitle } from '../../catalogue/catalogue-vocabulary';
+import {
+  getDimension,
+  getDimensionKeys,
+  toKeyShortName,
+  toKeyTitle,
+} from '../../catalogue/catalogue-vocabulary';
 import { groupMethods } from '../../graph-model/group-methods';
 import { getFacetValues } from '../../query/facet-values';
-import { PROFILE_ORDER_KEYS, type ProfileOrderKey } from '../../state/atlas-state';
+import { listProfileOrderKeys } from '../../state/atlas-state';
 import {
   useAtlasDispatch,
   useAtlasQuery,
@@ -25,7 +29,7 @@ const HEAD_ROWS = 2;
 
 /**
  * The survey's profile table made interactive: every visible method as a row,
- * every value of the four dimensions as a column, a mark where the method
+ * every value of each of the taxonomy's dimensions as a column, a mark where the method
  * holds the value. Rows are grouped by the chosen key and keep the table's
  * order within a group.
  */
@@ -37,7 +41,8 @@ export function ProfileGrid() {
   const dispatch = useAtlasDispatch();
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const dimensions = DIMENSION_KEYS.map((key) => ({
+  const orderKeys = listProfileOrderKeys(catalogue);
+  const dimensions = getDimensionKeys(catalogue).map((key) => ({
     key,
     dimension: getDimension(catalogue, key),
     values: getFacetValues(catalogue, key),
@@ -84,12 +89,11 @@ export function ProfileGrid() {
           <select
             value={orderBy}
             onChange={(event) => {
-              const value = event.target.value as ProfileOrderKey;
-              if (PROFILE_ORDER_KEYS.includes(value))
-                dispatch({ type: 'setProfileOrder', orderBy: value });
+              const value = event.target.value;
+              if (orderKeys.includes(value)) dispatch({ type: 'setProfileOrder', orderBy: value });
             }}
           >
-            {PROFILE_ORDER_KEYS.map((key) => (
+            {orderKeys.map((key) => (
               <option key={key} value={key}>
                 {toKeyTitle(catalogue, key)}
               </option>

@@ -6,6 +6,7 @@ import type {
 } from '../../catalogue/catalogue-types';
 import type { FacetValue } from '../../query/facet-values';
 import { formatDepartureNote, formatDepartureTitle } from '../../ui/departure-marker';
+import { toParadigmTone } from '../../ui/group-colours';
 
 interface ProfileMarkProps {
   catalogue: Catalogue;
@@ -31,11 +32,11 @@ export function ProfileMark({
   value,
   departure,
 }: ProfileMarkProps) {
-  const paradigm = method.paradigm.toLowerCase();
-  if (method[field].includes(value.value)) {
+  const tone = toParadigmTone(catalogue, method.paradigm);
+  if ((method.dimensions[field] ?? []).includes(value.value)) {
     return (
       <span
-        className={`profile-mark profile-mark-${paradigm}${departure ? ' is-departed' : ''}`}
+        className={`profile-mark profile-mark-${tone}${departure ? ' is-departed' : ''}`}
         role="img"
         aria-label={`${dimension}: ${value.label}${departure ? ` (${formatDepartureNote(catalogue, departure)})` : ''}`}
         title={departure && formatDepartureTitle(catalogue, departure)}

@@ -1,5 +1,5 @@
 import type { Table } from '@tanstack/react-table';
-import { TABLE_COLUMNS, isOptionalColumn } from '../../query/table-columns';
+import { getTableColumns, isOptionalColumn } from '../../query/table-columns';
 import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { Popover } from '../../ui/popover';
@@ -11,9 +11,9 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
   const dispatch = useAtlasDispatch();
   const catalogue = useCatalogue();
   const isShown = (id: string) =>
-    isOptionalColumn(id) ? shownColumns.includes(id) : !hiddenColumns.includes(id);
+    isOptionalColumn(catalogue, id) ? shownColumns.includes(id) : !hiddenColumns.includes(id);
   const toggle = (id: string) => {
-    if (isOptionalColumn(id)) {
+    if (isOptionalColumn(catalogue, id)) {
       const shown = shownColumns.includes(id)
         ? shownColumns.filter((column) => column !== id)
         : [...shownColumns, id];
@@ -29,18 +29,18 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
     <Popover className="column-menu" label="Columns">
       <fieldset>
         <legend className="visually-hidden">Shown columns</legend>
-        {TABLE_COLUMNS.filter(
-          (column) => (column.hideable || column.optional) && table.getColumn(column.id),
-        ).map((column) => (
-          <label key={column.id}>
-            <input
-              type="checkbox"
-              checked={isShown(column.id)}
-              onChange={() => toggle(column.id)}
-            />
-            {column.label ?? toKeyTitle(catalogue, column.id)}
-          </label>
-        ))}
+        {getTableColumns(catalogue)
+          .filter((column) => (column.hideable || column.optional) && table.getColumn(column.id))
+          .map((column) => (
+            <label key={column.id}>
+              <input
+                type="checkbox"
+                checked={isShown(column.id)}
+                onChange={() => toggle(column.id)}
+              />
+              {column.label ?? toKeyTitle(catalogue, column.id)}
+            </label>
+          ))}
       </fieldset>
     </Popover>
   );

@@ -9,7 +9,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { isSortColumn } from '../../query/sort-methods';
-import { TABLE_COLUMNS, toTableColumn } from '../../query/table-columns';
+import { getTableColumns, toTableColumn } from '../../query/table-columns';
 import {
   useAtlasDispatch,
   useAtlasQuery,
@@ -37,10 +37,6 @@ const ROW_HEIGHT = 40;
 const NARROW_ROW_HEIGHT = 58;
 /** Columns a phone leaves to the detail view, so the title keeps room. */
 const NARROW_HIDDEN = ['authors', 'venue', 'citedBy'];
-/** Columns left out until the reader shows them from the column menu. */
-const OPTIONAL_COLUMNS: readonly string[] = TABLE_COLUMNS.filter((c) => c.optional).map(
-  (c) => c.id,
-);
 
 /** The visible methods as a sortable, virtualised table with a checkbox per row. */
 export function MethodTable() {
@@ -81,7 +77,9 @@ export function MethodTable() {
     [dispatch],
   );
   const sorting: SortingState = sort ? [{ id: sort.column, desc: sort.direction === 'desc' }] : [];
-  const notShown = OPTIONAL_COLUMNS.filter((id) => !shownOptional.includes(id));
+  const notShown = getTableColumns(catalogue)
+    .filter((column) => column.optional && !shownOptional.includes(column.id))
+    .map((column) => column.id);
   const hidden = [...hiddenColumns, ...notShown, ...(narrow ? NARROW_HIDDEN : [])];
   const columnVisibility: VisibilityState = Object.fromEntries(hidden.map((id) => [id, false]));
 
@@ -91,7 +89,7 @@ export function MethodTable() {
     dispatch({
       type: 'setSort',
       sort:
-        first && isSortColumn(first.id)
+        first && isSortColumn(catalogue, first.id)
           ? { column: first.id, direction: first.desc ? 'desc' : 'asc' }
           : null,
     });
@@ -133,7 +131,7 @@ export function MethodTable() {
         <span className="table-order" aria-live="polite">
           {query.order === 'relevance'
             ? 'Sorted by search relevance'
-            : `Sorted by ${toTableColumn(query.order.column).noun}, ${query.order.direction === 'asc' ? 'ascending' : 'descending'}`}
+            : `Sorted by ${toTableColumn(catalogue, query.order.column)?.noun ?? query.order.column}, ${query.order.direction === 'asc' ? 'ascending' : 'descending'}`}
         </span>
         <TableCompareStatus compared={compared} refused={refused} />
         <ColumnMenu table={table} />

@@ -45,7 +45,8 @@ export function makeOptionalLooks(
       header: 'Needs',
       size: 160,
       renderCell: ({ position }) => {
-        const needs = catalogue.needsOf[position]!;
+        const needs = catalogue.needsOf?.[position];
+        if (!needs) return null;
         return (
           <span className="cell-clip">
             {ACCESS_NAMES[needs.access]}; {DATA_NAMES[needs.data]}

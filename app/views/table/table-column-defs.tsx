@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import type { Catalogue, DimensionKey, Method } from '../../catalogue/catalogue-types';
-import { getDimension, toKeyName, toKeyTitle } from '../../catalogue/catalogue-vocabulary';
+import {
+  getDimension,
+  getDimensionKeys,
+  toKeyName,
+  toKeyTitle,
+} from '../../catalogue/catalogue-vocabulary';
 import { findShownDeparture } from '../../catalogue/survey-labels';
 import type { SearchMatch, SearchOutcome } from '../../query/search-methods';
-import { TABLE_COLUMNS, type ColumnId } from '../../query/table-columns';
+import { getTableColumns, type ColumnId } from '../../query/table-columns';
 import { DimensionBadges, ParadigmBadge } from '../../ui/dimension-badges';
 import { formatAuthorsShort, toReadingName } from '../../ui/format-authors';
 import { HighlightedText } from '../../ui/highlighted-text';
@@ -48,6 +53,20 @@ interface ColumnContext {
 const rangesFor = (search: SearchOutcome | null, row: MethodRow, key: SearchMatch['key']) =>
   search?.matchesOf(row.position).find((match) => match.key === key)?.ranges;
 
+const NO_VALUES: readonly string[] = [];
+
+/**
+ * The least widths of the survey's dimension columns, fitted by eye to their headers
+ * and badges; any other dimension starts from the default and grows with its values.
+ */
+const LEAST_DIMENSION_WIDTHS: Readonly<Record<string, number>> = {
+  format: 54,
+  location: 62,
+  operator: 66,
+  alignment: 78,
+};
+const DEFAULT_DIMENSION_WIDTH = 62;
+
 /** Room a dimension column gains for the ≠ beside a survey label Atlas departs from. */
 export const MARK_WIDTH = 14;
 
@@ -57,7 +76,10 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
   // Wide enough for the most values any method holds on the dimension, so no badge is cut
   // off: cell padding, then per badge about 8px a code letter with a 21px least, 3px apart.
   const widthFor = (key: DimensionKey, least: number) => {
-    const most = catalogue.methods.reduce((n, method) => Math.max(n, method[key].length), 1);
+    const most = catalogue.methods.reduce(
+      (n, method) => Math.max(n, method.dimensions[key]?.length ?? 0),
+      1,
+    );
     const letters = Math.max(
       1,
       ...(getDimension(catalogue, key)?.values ?? []).map((v) => v.code.length),
@@ -79,7 +101,7 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
         <DimensionBadges
           catalogue={catalogue}
           dimension={key}
-          values={method[key]}
+          values={method.dimensions[key] ?? NO_VALUES}
           label={toKeyName(catalogue, key)}
           departure={findShownDeparture(catalogue, method, key)}
         />
@@ -87,6 +109,12 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
     };
   };
   const looks: Record<ColumnId, ColumnLook> = {
+    ...Object.fromEntries(
+      getDimensionKeys(catalogue).map((key) => [
+        key,
+        dimensionColumn(key, LEAST_DIMENSION_WIDTHS[key] ?? DEFAULT_DIMENSION_WIDTH),
+      ]),
+    ),
     name: {
       header: 'Name',
       size: 124,
@@ -162,10 +190,6 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
         />
       ),
     },
-    format: dimensionColumn('format', 54),
-    location: dimensionColumn('location', 62),
-    operator: dimensionColumn('operator', 66),
-    alignment: dimensionColumn('alignment', 78),
     citedBy: {
       header: () => (
         <span title="Cited by methods in this catalogue; citations from outside it are not counted">
@@ -177,12 +201,12 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
     },
     ...makeOptionalLooks(catalogue),
   };
-  return TABLE_COLUMNS.map(({ id, descFirst, hideable, optional }) => ({
+  return getTableColumns(catalogue).map(({ id, descFirst, hideable, optional }) => ({
     id,
     descFirst,
     hideable,
     optional,
-    ...looks[id],
+    ...looks[id]!,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { toKeyName } from '../../catalogue/catalogue-vocabulary';
-import { STACK_KEYS, isStackKey } from '../../state/atlas-state';
+import { isStackKey, listStackKeys } from '../../state/atlas-state';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 
 /** "2022" for one year, "2021–2023" for several. */
@@ -23,11 +23,11 @@ export function TimelineToolbar({ brushedCount }: { brushedCount: number }) {
         <select
           value={stackBy}
           onChange={(event) => {
-            if (isStackKey(event.target.value))
+            if (isStackKey(catalogue, event.target.value))
               dispatch({ type: 'setTimelineOptions', options: { stackBy: event.target.value } });
           }}
         >
-          {STACK_KEYS.map((key) => (
+          {listStackKeys(catalogue).map((key) => (
             <option key={key} value={key}>
               {toKeyName(catalogue, key)}
             </option>
