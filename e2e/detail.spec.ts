@@ -23,7 +23,7 @@ test('detail journey: a method opens with its facts, labels, links and citations
   await expect(detail).toContainText(method.summary);
   for (const key of ['format', 'location', 'operator', 'alignment'] as const) {
     const dimension = catalogue.taxonomy.dimensions.find((d) => d.key === key)!;
-    for (const value of method[key]) {
+    for (const value of method.dimensions[key]!) {
       await expect(detail).toContainText(
         dimension.values.find((v) => v.value === value)!.definition,
       );

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { getFacetValues } from '../app/query/facet-values';
-import { FACET_KEYS } from '../app/query/filter-state';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 import { toRawNeeds } from './support/raw-needs';
@@ -25,7 +24,15 @@ const rawPassing = (facets: Record<string, string[]>) =>
       rawValues(method, facet).some((value) => values.includes(value)),
     ),
   );
-const labelOf = (facet: (typeof FACET_KEYS)[number], value: string) =>
+// Every facet the sidebar should list, from the raw taxonomy: its dimensions, then the fixed ones.
+const rawTaxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as {
+  dimensions: { key: string }[];
+};
+const FACETS = [
+  ...rawTaxonomy.dimensions.map((dimension) => dimension.key),
+  ...['paradigm', 'modality', 'venue', 'scope', 'access', 'data', 'code', 'fit'],
+];
+const labelOf = (facet: string, value: string) =>
   getFacetValues(catalogue, facet).find((v) => v.value === value)!.label;
 
 test('facet journey: two locations and one operator give the query count, and every other count agrees', async ({
@@ -59,7 +66,7 @@ test('facet journey: two locations and one operator give the query count, and ev
     ),
   );
   let compared = 0;
-  for (const facet of FACET_KEYS) {
+  for (const facet of FACETS) {
     for (const value of getFacetValues(catalogue, facet)) {
       const row = shown.find(
         (entry) =>

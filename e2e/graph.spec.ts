@@ -232,7 +232,8 @@ test('hovering a node highlights its neighbours; colour follows the chosen dimen
   const byValue = new Map<string, Set<string>>();
   for (const [id, fill] of fills) {
     const method = catalogue.methods[catalogue.indexOf.get(id)!]!;
-    const key = method.location.length === 1 ? method.location[0]! : 'several';
+    const location = method.dimensions['location']!;
+    const key = location.length === 1 ? location[0]! : 'several';
     byValue.set(key, (byValue.get(key) ?? new Set()).add(fill));
   }
   expect([...byValue.values()].every((set) => set.size === 1)).toBe(true);

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { countMatrix, type MatrixCounts } from '../app/query/count-matrix';
 import { getFacetValues } from '../app/query/facet-values';
-import { AXIS_KEYS, type AxisKey, type MatrixCell } from '../app/query/filter-state';
+import { getAxisKeys, type AxisKey, type MatrixCell } from '../app/query/filter-state';
 import { groupMethods } from '../app/graph-model/group-methods';
 import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
@@ -220,8 +220,10 @@ test('changing the axes redraws the counts; absent and filtered-out cells say so
   const all = expectQuery({});
   const pairs = [
     ['format', 'alignment'] as const,
-    ...AXIS_KEYS.flatMap((rows) =>
-      AXIS_KEYS.filter((cols) => cols !== rows).map((cols) => [rows, cols] as const),
+    ...getAxisKeys(catalogue).flatMap((rows) =>
+      getAxisKeys(catalogue)
+        .filter((cols) => cols !== rows)
+        .map((cols) => [rows, cols] as const),
     ),
   ];
   const absentPair = pairs.find(([rows, cols]) =>
@@ -389,7 +391,7 @@ test('the profile grid marks a value exactly where the method holds it', async (
           exact: true,
         });
         await expect(mark, `${method.id} ${dimension.key}=${value.value}`).toHaveCount(
-          method[dimension.key].includes(value.value) ? 1 : 0,
+          method.dimensions[dimension.key]!.includes(value.value) ? 1 : 0,
         );
       }
     }

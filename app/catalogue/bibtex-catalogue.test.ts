@@ -56,7 +56,7 @@ describe('toCatalogueDraft()', () => {
     const [vpt, lester] = result.methods;
     expect(vpt).toMatchObject({ id: 'jia2022', name: 'VPT', authors: ['Jia, Menglin'] });
     expect(vpt!.cites).toEqual([{ id: 'lester2021', basis: 'confirmed' }]);
-    expect(lester!.location).toEqual(['embedding', 'input']);
+    expect(lester!.dimensions['location']).toEqual(['embedding', 'input']);
     expect(vpt!.summary).toBe('VPT: Visual Prompt Tuning');
   });
 

@@ -4,11 +4,12 @@ import methodsJson from '../../data/methods.json';
 import { makeHostileMethods } from '../testing/hostile-catalogue';
 import { formatProblem } from './catalogue-problem';
 import { validateCatalogue } from './validate-catalogue';
+import { toRawMethod } from './method-record';
 
 describe('validateCatalogue() on a hostile catalogue', () => {
   const base = { ...validateCatalogue(taxonomyJson, methodsJson).methods[0]!, cites: [] };
   const hostile = makeHostileMethods(base, 3, 2);
-  const result = validateCatalogue(taxonomyJson, [base, ...hostile]);
+  const result = validateCatalogue(taxonomyJson, [toRawMethod(base), ...hostile]);
 
   it('keeps markup and 10,000-character strings as plain text values', () => {
     const kept = result.methods.filter((method) => method.id.startsWith('hostile-'));
@@ -35,7 +36,9 @@ describe('validateCatalogue() on a hostile catalogue', () => {
       doi: '10.1234/too-long',
       summary: 'x'.repeat(10_001),
     };
-    const lines = validateCatalogue(taxonomyJson, [base, tooLong]).problems.map(formatProblem);
+    const lines = validateCatalogue(taxonomyJson, [toRawMethod(base), tooLong]).problems.map(
+      formatProblem,
+    );
     expect(lines).toEqual([
       'data/methods.json, entry "too-long", field "summary": is longer than 10,000 characters',
     ]);

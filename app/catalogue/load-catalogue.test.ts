@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
-import { makeMethod } from '../testing/make-method';
+import { makeRawMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
 import { checkCatalogueData } from './check-catalogue-data';
 import { computeCatalogueDigest, loadCatalogue, type LoadOptions } from './load-catalogue';
@@ -48,8 +48,8 @@ describe('loadCatalogue()', () => {
     const requested = serve({
       [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
       [`${BASE}data/methods.json`]: json([
-        makeMethod({ id: 'a' }),
-        makeMethod({ id: 'b', cites: [{ id: 'a', basis: 'confirmed' }] }),
+        makeRawMethod({ id: 'a' }),
+        makeRawMethod({ id: 'b', cites: [{ id: 'a', basis: 'confirmed' }] }),
       ]),
       [`${BASE}data/needs-overrides.json`]: json([{ id: 'b', data: 'few', note: '16 shots' }]),
     });
@@ -59,7 +59,7 @@ describe('loadCatalogue()', () => {
       `${BASE}data/needs-overrides.json`,
       `${BASE}data/taxonomy.json`,
     ]);
-    expect(loaded.catalogue?.needsOf.map((needs) => needs.data)).toEqual(['full', 'few']);
+    expect(loaded.catalogue?.needsOf?.map((needs) => needs.data)).toEqual(['full', 'few']);
     expect(loaded.problems).toEqual([]);
     expect(loaded.entryCount).toBe(2);
     expect(loaded.catalogue?.methods.map((method) => method.id)).toEqual(['a', 'b']);
@@ -70,8 +70,8 @@ describe('loadCatalogue()', () => {
     serve({
       [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
       [`${BASE}data/methods.json`]: json([
-        makeMethod({ id: 'a' }),
-        makeMethod({ id: 'b', year: 1900 }),
+        makeRawMethod({ id: 'a' }),
+        makeRawMethod({ id: 'b', year: 1900 }),
       ]),
       [`${BASE}data/needs-overrides.json`]: json([]),
     });
@@ -86,7 +86,7 @@ describe('loadCatalogue()', () => {
   it('gives no catalogue when the taxonomy is invalid', async () => {
     serve({
       [`${BASE}data/taxonomy.json`]: json({ ...taxonomyJson, paradigms: [] }),
-      [`${BASE}data/methods.json`]: json([makeMethod({ id: 'a' })]),
+      [`${BASE}data/methods.json`]: json([makeRawMethod({ id: 'a' })]),
       [`${BASE}data/needs-overrides.json`]: json([]),
     });
     const loaded = await load();
@@ -99,10 +99,10 @@ describe('loadCatalogue()', () => {
   it('opens the catalogue on the rule alone when the overrides file is missing, and says so', async () => {
     serve({
       [`${BASE}data/taxonomy.json`]: json(taxonomyJson),
-      [`${BASE}data/methods.json`]: json([makeMethod({ id: 'a' })]),
+      [`${BASE}data/methods.json`]: json([makeRawMethod({ id: 'a' })]),
     });
     const loaded = await load();
-    expect(loaded.catalogue?.needsOf.map((needs) => needs.access)).toEqual(['internals']);
+    expect(loaded.catalogue?.needsOf?.map((needs) => needs.access)).toEqual(['internals']);
     expect(loaded.problems.map(formatProblem)).toEqual([
       'data/needs-overrides.json: could not be loaded (HTTP 404)',
     ]);
@@ -154,8 +154,8 @@ describe('loadCatalogue()', () => {
       taxonomy: JSON.stringify(taxonomyJson),
       // An entry the validator refuses: only the full check can notice it.
       methods: JSON.stringify([
-        makeMethod({ id: 'a' }),
-        { ...makeMethod({ id: 'b' }), year: 'soon' },
+        makeRawMethod({ id: 'a' }),
+        { ...makeRawMethod({ id: 'b' }), year: 'soon' },
       ]),
       overrides: '[]',
     };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeMethod, makeTestCatalogue } from '../testing/make-method';
-import type { Method } from './catalogue-types';
+import { makeMethod, makeTestCatalogue, type MethodOverrides } from '../testing/make-method';
 import { buildCatalogue } from './build-catalogue';
 import { toDerivedNeeds, toMethodNeeds } from './method-needs';
 
@@ -66,16 +65,16 @@ describe('toMethodNeeds()', () => {
       [blackBox, other],
       new Map([['black-box', { id: 'black-box', data: 'few' as const, note: '16 shots' }]]),
     );
-    expect(catalogue.needsOf.map((needs) => `${needs.access}/${needs.data}`)).toEqual([
+    expect(catalogue.needsOf!.map((needs) => `${needs.access}/${needs.data}`)).toEqual([
       'gradients/few',
       'gradients/full',
     ]);
-    expect(catalogue.needsOf[1]?.override).toBeUndefined();
+    expect(catalogue.needsOf![1]?.override).toBeUndefined();
   });
 });
 
 describe('toDerivedNeeds() reasons', () => {
-  const reasons = (overrides: Partial<Method>) => {
+  const reasons = (overrides: Omit<MethodOverrides, 'id'>) => {
     const needs = toDerivedNeeds(makeMethod({ id: 'm', ...overrides }));
     return [needs.accessReason, needs.dataReason];
   };

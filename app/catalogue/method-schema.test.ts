@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
-import { makeMethod } from '../testing/make-method';
+import { makeRawMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
 import { isIsoDate } from './iso-date';
 import { validateCatalogue } from './validate-catalogue';
@@ -13,23 +13,23 @@ const problemsOf = (entry: unknown) =>
 
 describe('makeMethodSchema() messages', () => {
   it('says what an id, a year, an arXiv id and a DOI must look like', () => {
-    expect(problemsOf(makeMethod({ id: 'Bad_Id', doi: '10.5555/x' }))).toEqual([
+    expect(problemsOf(makeRawMethod({ id: 'Bad_Id', doi: '10.5555/x' }))).toEqual([
       'field "id": must be a lowercase slug like "vpt" or "p-tuning-v2"; got "Bad_Id"',
     ]);
-    expect(problemsOf(makeMethod({ id: 'a', year: 2022.5 }))).toEqual([
+    expect(problemsOf(makeRawMethod({ id: 'a', year: 2022.5 }))).toEqual([
       'field "year": must be a whole year; got 2022.5',
     ]);
-    expect(problemsOf(makeMethod({ id: 'a', year: 2101 }))).toEqual([
+    expect(problemsOf(makeRawMethod({ id: 'a', year: 2101 }))).toEqual([
       'field "year": must be 2100 or earlier',
     ]);
-    expect(problemsOf(makeMethod({ id: 'a', arxiv: '22.1', doi: 'x/1' }))).toEqual([
+    expect(problemsOf(makeRawMethod({ id: 'a', arxiv: '22.1', doi: 'x/1' }))).toEqual([
       'field "arxiv": must be an arXiv identifier like "2203.12119"; got "22.1"',
       'field "doi": must be a DOI like "10.1007/s11263-022-01653-1"; got "x/1"',
     ]);
   });
 
   it('asks for at least one author', () => {
-    expect(problemsOf(makeMethod({ id: 'a', authors: [] }))).toEqual([
+    expect(problemsOf(makeRawMethod({ id: 'a', authors: [] }))).toEqual([
       'field "authors": must list at least one author',
     ]);
   });
@@ -37,7 +37,7 @@ describe('makeMethodSchema() messages', () => {
   it('lists the allowed values of each vocabulary and says where they come from', () => {
     expect(
       problemsOf(
-        makeMethod({
+        makeRawMethod({
           id: 'a',
           venue: 'Nowhere',
           paradigm: 'XX',
@@ -65,7 +65,7 @@ describe('makeMethodSchema() messages', () => {
 
   it('wants each value list to hold a value, and no value twice', () => {
     expect(
-      problemsOf(makeMethod({ id: 'a', location: [], modalities: ['vision', 'vision'] })),
+      problemsOf(makeRawMethod({ id: 'a', location: [], modalities: ['vision', 'vision'] })),
     ).toEqual([
       'field "modalities": must not repeat a value',
       'field "location": must hold at least one value',
@@ -73,14 +73,16 @@ describe('makeMethodSchema() messages', () => {
   });
 
   it('asks where the labels come from', () => {
-    expect(problemsOf({ ...makeMethod({ id: 'a' }), labels: { fit: 'exact' } })).toEqual([
+    expect(problemsOf({ ...makeRawMethod({ id: 'a' }), labels: { fit: 'exact' } })).toEqual([
       'field "labels.source": must say where the labels come from: source "authors" or "atlas"; got {"fit":"exact"}',
     ]);
   });
 
   it('says what a cite needs', () => {
     expect(
-      problemsOf(makeMethod({ id: 'a', cites: [{ id: 'Not Id', basis: 'maybe' as 'recalled' }] })),
+      problemsOf(
+        makeRawMethod({ id: 'a', cites: [{ id: 'Not Id', basis: 'maybe' as 'recalled' }] }),
+      ),
     ).toEqual([
       'field "cites[0].id": must be the id of a catalogue method; got "Not Id"',
       'field "cites[0].basis": must be "confirmed" (seen in the citing paper) or "recalled"; got "maybe"',

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
-import { makeMethod } from '../testing/make-method';
+import { makeRawMethod } from '../testing/make-method';
 import { readCatalogueFiles } from './read-catalogue-files';
 
 const taxonomyText = JSON.stringify(taxonomyJson);
-const methodsText = JSON.stringify([makeMethod({ id: 'alpha' }), makeMethod({ id: 'beta' })]);
+const methodsText = JSON.stringify([makeRawMethod({ id: 'alpha' }), makeRawMethod({ id: 'beta' })]);
 const bib = readFileSync('examples/keyworded-bibtex/refs.bib', 'utf8');
 
 describe('readCatalogueFiles()', () => {
@@ -23,8 +23,8 @@ describe('readCatalogueFiles()', () => {
 
   it("names the reader's own files in the problems of a JSON pair, and refuses all of it", () => {
     const broken = JSON.stringify([
-      makeMethod({ id: 'alpha' }),
-      { ...makeMethod({ id: 'beta' }), year: 'soon' },
+      makeRawMethod({ id: 'alpha' }),
+      { ...makeRawMethod({ id: 'beta' }), year: 'soon' },
     ]);
     const result = readCatalogueFiles([
       { name: 't.json', text: taxonomyText },
@@ -137,7 +137,7 @@ describe('readCatalogueFiles() refusals', () => {
   it('names the taxonomy file in its own problems, and the methods file in theirs', () => {
     const broken = { ...taxonomyJson, paradigms: [{ code: 'mr', name: 'x', definition: 'y' }] };
     expect(problemsOf([{ name: 'mine.json', text: JSON.stringify(broken) }, pair[1]!])).toEqual([
-      'mine.json||paradigms[0].code|must be two capitals; got "mr"',
+      'mine.json||paradigms[0].code|must be one to six capitals or digits; got "mr"',
     ]);
   });
 

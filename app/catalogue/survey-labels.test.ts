@@ -15,11 +15,15 @@ describe('toSurveyLabelledMethod()', () => {
   it("gives each departed field the authors' values and leaves every other field as it was", () => {
     const labelled = toSurveyLabelledMethod(prompted!);
     expect(labelled.paradigm).toBe('PI');
-    expect(labelled.format).toEqual(['fixed']);
-    expect({ ...labelled, paradigm: 'PT', format: ['learnable'] }).toEqual(prompted);
+    expect(labelled.dimensions['format']).toEqual(['fixed']);
+    expect({
+      ...labelled,
+      paradigm: 'PT',
+      dimensions: { ...labelled.dimensions, format: ['learnable'] },
+    }).toEqual(prompted);
     // The catalogue's own method is not touched.
     expect(prompted!.paradigm).toBe('PT');
-    expect(prompted!.format).toEqual(['learnable']);
+    expect(prompted!.dimensions['format']).toEqual(['learnable']);
   });
 
   it('takes the first of two paradigms the authors give, since a method holds one', () => {
@@ -27,7 +31,10 @@ describe('toSurveyLabelledMethod()', () => {
   });
 
   it("keeps the authors' words verbatim, once each, even from another dimension", () => {
-    expect(toSurveyLabelledMethod(misfiled!).operator).toEqual(['statistical', 'linear']);
+    expect(toSurveyLabelledMethod(misfiled!).dimensions['operator']).toEqual([
+      'statistical',
+      'linear',
+    ]);
   });
 
   it("returns methods without departures, and those outside the authors' list, as they are", () => {

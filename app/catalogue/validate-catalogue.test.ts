@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
-import { makeMethod } from '../testing/make-method';
+import { makeRawMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
 import { validateCatalogue } from './validate-catalogue';
 
@@ -10,37 +10,37 @@ const lines = (methods: unknown[]) => validate(methods).problems.map(formatProbl
 describe('validateCatalogue()', () => {
   it('accepts well-formed entries', () => {
     const result = validate([
-      makeMethod({ id: 'a' }),
-      makeMethod({ id: 'b', cites: [{ id: 'a', basis: 'recalled' }] }),
+      makeRawMethod({ id: 'a' }),
+      makeRawMethod({ id: 'b', cites: [{ id: 'a', basis: 'recalled' }] }),
     ]);
     expect(result.problems).toEqual([]);
     expect(result.methods.map((method) => method.id)).toEqual(['a', 'b']);
   });
 
   it('rejects an unknown dimension value, naming file, entry and field', () => {
-    expect(lines([makeMethod({ id: 'vpt', location: ['embedding', 'inptu'] })])).toEqual([
+    expect(lines([makeRawMethod({ id: 'vpt', location: ['embedding', 'inptu'] })])).toEqual([
       'data/methods.json, entry "vpt", field "location[1]": must be one of "input", "embedding", "hidden" (location values); got "inptu"',
     ]);
   });
 
   it('rejects a missing required field', () => {
-    const { summary: _summary, ...withoutSummary } = makeMethod({ id: 'coop' });
+    const { summary: _summary, ...withoutSummary } = makeRawMethod({ id: 'coop' });
     expect(lines([withoutSummary])).toEqual([
       'data/methods.json, entry "coop", field "summary": is required',
     ]);
   });
 
   it('names an entry without an id by its position', () => {
-    const { id: _id, ...withoutId } = makeMethod({ id: 'x' });
-    expect(lines([makeMethod({ id: 'a' }), withoutId])).toEqual([
+    const { id: _id, ...withoutId } = makeRawMethod({ id: 'x' });
+    expect(lines([makeRawMethod({ id: 'a' }), withoutId])).toEqual([
       'data/methods.json, entry "#1", field "id": is required',
     ]);
   });
 
   it('rejects a duplicate id and keeps the first entry', () => {
     const result = validate([
-      makeMethod({ id: 'warp', title: 'One' }),
-      makeMethod({ id: 'warp', title: 'Two' }),
+      makeRawMethod({ id: 'warp', title: 'One' }),
+      makeRawMethod({ id: 'warp', title: 'Two' }),
     ]);
     expect(result.problems.map(formatProblem)).toEqual([
       'data/methods.json, entry "warp", field "id": repeats the id of an earlier entry',
@@ -50,8 +50,8 @@ describe('validateCatalogue()', () => {
 
   it('rejects a cite to an unknown id and drops only that cite', () => {
     const result = validate([
-      makeMethod({ id: 'a' }),
-      makeMethod({
+      makeRawMethod({ id: 'a' }),
+      makeRawMethod({
         id: 'b',
         cites: [
           { id: 'a', basis: 'confirmed' },
@@ -68,8 +68,8 @@ describe('validateCatalogue()', () => {
   it('rejects a self-cite and a repeated cite', () => {
     expect(
       lines([
-        makeMethod({ id: 'a' }),
-        makeMethod({
+        makeRawMethod({ id: 'a' }),
+        makeRawMethod({
           id: 'b',
           cites: [
             { id: 'b', basis: 'recalled' },
@@ -87,14 +87,14 @@ describe('validateCatalogue()', () => {
   it('rejects a cite to a paper first published after the citing paper', () => {
     expect(
       lines([
-        makeMethod({
+        makeRawMethod({
           id: 'old',
           year: 2019,
           arxiv: '1901.00001',
           doi: undefined,
           cites: [{ id: 'new', basis: 'recalled' }],
         }),
-        makeMethod({ id: 'new', year: 2023, arxiv: '2301.00001', doi: undefined }),
+        makeRawMethod({ id: 'new', year: 2023, arxiv: '2301.00001', doi: undefined }),
       ]),
     ).toEqual([
       'data/methods.json, entry "old", field "cites[0].id": cites "new", first posted 2023-01, after this method (first posted 2019-01); add a "note" saying which later version of this paper cites it, or remove the cite',
@@ -105,8 +105,8 @@ describe('validateCatalogue()', () => {
     // Published 2022 but on arXiv since 2021: a 2021 paper may cite it.
     expect(
       lines([
-        makeMethod({ id: 'early', year: 2022, arxiv: '2109.01134', doi: undefined }),
-        makeMethod({
+        makeRawMethod({ id: 'early', year: 2022, arxiv: '2109.01134', doi: undefined }),
+        makeRawMethod({
           id: 'citer',
           year: 2021,
           arxiv: '2111.00001',
@@ -120,8 +120,8 @@ describe('validateCatalogue()', () => {
   it('rejects repeated arXiv ids and titles', () => {
     expect(
       lines([
-        makeMethod({ id: 'a', title: 'Same Title', arxiv: '2101.00001' }),
-        makeMethod({ id: 'b', title: 'same title!', arxiv: '2101.00001' }),
+        makeRawMethod({ id: 'a', title: 'Same Title', arxiv: '2101.00001' }),
+        makeRawMethod({ id: 'b', title: 'same title!', arxiv: '2101.00001' }),
       ]),
     ).toEqual([
       'data/methods.json, entry "b", field "arxiv": repeats the arXiv id 2101.00001 of "a"',
@@ -133,7 +133,7 @@ describe('validateCatalogue()', () => {
     expect(
       lines([
         {
-          ...makeMethod({ id: 'x', url: 'javascript:alert(1)', authors: ['Jane Doe'] }),
+          ...makeRawMethod({ id: 'x', url: 'javascript:alert(1)', authors: ['Jane Doe'] }),
           locaton: ['input'],
         },
       ]),
@@ -145,7 +145,7 @@ describe('validateCatalogue()', () => {
   });
 
   it('requires an arXiv id or a DOI', () => {
-    expect(lines([makeMethod({ id: 'x', arxiv: undefined, doi: undefined })])).toEqual([
+    expect(lines([makeRawMethod({ id: 'x', arxiv: undefined, doi: undefined })])).toEqual([
       'data/methods.json, entry "x", field "arxiv": needs an arXiv identifier or a DOI',
     ]);
   });
@@ -153,7 +153,7 @@ describe('validateCatalogue()', () => {
   it('checks that a label departure matches the label it explains', () => {
     expect(
       lines([
-        makeMethod({
+        makeRawMethod({
           id: 'x',
           location: ['embedding'],
           labels: {
@@ -175,7 +175,7 @@ describe('validateCatalogue()', () => {
       ({ field, authors, atlas, reason: 'Reason.' }) as const;
     expect(
       lines([
-        makeMethod({
+        makeRawMethod({
           id: 'x',
           paradigm: 'PT',
           operator: ['additive'],
@@ -193,15 +193,15 @@ describe('validateCatalogue()', () => {
     ).toEqual([
       'data/methods.json, entry "x", field "labels.departures[0].authors[1]": must be one of "MR", "PT", "PI" (paradigms in data/taxonomy.json); got "Prompting"',
       expect.stringMatching(
-        /^data\/methods\.json, entry "x", field "labels\.departures\[1\]\.authors\[1\]": must be one of "fixed", "learnable", "input", .* \(values of the four dimensions\); got "aditive"$/,
+        /^data\/methods\.json, entry "x", field "labels\.departures\[1\]\.authors\[1\]": must be one of "fixed", "learnable", "input", .* \(values of the dimensions in the taxonomy\); got "aditive"$/,
       ),
     ]);
   });
 
   it('reports every problem of every entry at once', () => {
     const problems = validate([
-      makeMethod({ id: 'a', year: 1800, paradigm: 'XX' }),
-      makeMethod({ id: 'b', venue: 'Nowhere' }),
+      makeRawMethod({ id: 'a', year: 1800, paradigm: 'XX' }),
+      makeRawMethod({ id: 'b', venue: 'Nowhere' }),
     ]).problems;
     expect(problems.map((problem) => `${problem.entry}:${problem.field}`)).toEqual([
       'a:year',
@@ -219,14 +219,16 @@ describe('validateCatalogue()', () => {
   it('rejects a malformed taxonomy before looking at methods', () => {
     const broken = { ...taxonomyJson, paradigms: [{ code: 'mr', name: 'x', definition: 'y' }] };
     expect(validateCatalogue(broken, []).problems.map(formatProblem)).toEqual([
-      'data/taxonomy.json, field "paradigms[0].code": must be two capitals; got "mr"',
+      'data/taxonomy.json, field "paradigms[0].code": must be one to six capitals or digits; got "mr"',
     ]);
   });
 });
 
 describe('validateCatalogue() labels.fit and added', () => {
   it('requires a note on a nearest fit', () => {
-    expect(lines([makeMethod({ id: 'gp', labels: { source: 'atlas', fit: 'nearest' } })])).toEqual([
+    expect(
+      lines([makeRawMethod({ id: 'gp', labels: { source: 'atlas', fit: 'nearest' } })]),
+    ).toEqual([
       'data/methods.json, entry "gp", field "labels.note": a "nearest" fit needs a note saying what the mechanism is and why no value fits exactly',
     ]);
   });
@@ -234,8 +236,14 @@ describe('validateCatalogue() labels.fit and added', () => {
   it('accepts a nearest fit with its note, for either label source', () => {
     expect(
       lines([
-        makeMethod({ id: 'gp', labels: { source: 'atlas', fit: 'nearest', note: 'element-wise' } }),
-        makeMethod({ id: 'vp', labels: { source: 'authors', fit: 'nearest', note: 'a rotation' } }),
+        makeRawMethod({
+          id: 'gp',
+          labels: { source: 'atlas', fit: 'nearest', note: 'element-wise' },
+        }),
+        makeRawMethod({
+          id: 'vp',
+          labels: { source: 'authors', fit: 'nearest', note: 'a rotation' },
+        }),
       ]),
     ).toEqual([]);
   });
@@ -243,8 +251,8 @@ describe('validateCatalogue() labels.fit and added', () => {
   it('rejects a fit outside exact and nearest, and a missing fit', () => {
     expect(
       lines([
-        makeMethod({ id: 'a', labels: { source: 'atlas', fit: 'close' as 'exact' } }),
-        { ...makeMethod({ id: 'b' }), labels: { source: 'atlas' } },
+        makeRawMethod({ id: 'a', labels: { source: 'atlas', fit: 'close' as 'exact' } }),
+        { ...makeRawMethod({ id: 'b' }), labels: { source: 'atlas' } },
       ]),
     ).toEqual([
       'data/methods.json, entry "a", field "labels.fit": must be "exact" or "nearest" (the taxonomy\'s nearest value, explained in the note); got "close"',
@@ -253,8 +261,8 @@ describe('validateCatalogue() labels.fit and added', () => {
   });
 
   it('requires the date a method was added, as a real calendar date', () => {
-    const { added: _added, ...withoutAdded } = makeMethod({ id: 'a' });
-    expect(lines([withoutAdded, makeMethod({ id: 'b', added: '2026-02-30' })])).toEqual([
+    const { added: _added, ...withoutAdded } = makeRawMethod({ id: 'a' });
+    expect(lines([withoutAdded, makeRawMethod({ id: 'b', added: '2026-02-30' })])).toEqual([
       'data/methods.json, entry "a", field "added": is required',
       'data/methods.json, entry "b", field "added": must be a calendar date written YYYY-MM-DD, like "2026-12-04"',
     ]);
@@ -263,7 +271,7 @@ describe('validateCatalogue() labels.fit and added', () => {
 
 describe('validateCatalogue() entry names and echoed input', () => {
   it('names an entry by its id only when the id is a string of 1 to 80 characters', () => {
-    const unnamed = (id: unknown) => ({ ...makeMethod({ id: 'x', summary: '' }), id });
+    const unnamed = (id: unknown) => ({ ...makeRawMethod({ id: 'x', summary: '' }), id });
     const entries = validate([
       unnamed('y'.repeat(80)),
       unnamed('z'.repeat(81)),
@@ -277,10 +285,10 @@ describe('validateCatalogue() entry names and echoed input', () => {
   it('says what it got, cut to 60 characters with an ellipsis', () => {
     const title = (length: number) => [`${'x'.repeat(length - 4)}`];
     // JSON.stringify(["xx…"]) is the length of the x's plus four.
-    expect(lines([makeMethod({ id: 'a', title: title(60) as unknown as string })])).toEqual([
+    expect(lines([makeRawMethod({ id: 'a', title: title(60) as unknown as string })])).toEqual([
       `data/methods.json, entry "a", field "title": Invalid input: expected string, received array; got ${JSON.stringify(title(60))}`,
     ]);
-    expect(lines([makeMethod({ id: 'a', title: title(61) as unknown as string })])).toEqual([
+    expect(lines([makeRawMethod({ id: 'a', title: title(61) as unknown as string })])).toEqual([
       `data/methods.json, entry "a", field "title": Invalid input: expected string, received array; got ${JSON.stringify(title(61)).slice(0, 57)}...`,
     ]);
   });
@@ -293,7 +301,7 @@ describe('validateCatalogue() entry names and echoed input', () => {
 
   it('returns no methods when the taxonomy or the methods file is unusable', () => {
     const badTaxonomy = validateCatalogue({ ...taxonomyJson, paradigms: 5 }, [
-      makeMethod({ id: 'a' }),
+      makeRawMethod({ id: 'a' }),
     ]);
     expect(badTaxonomy).toMatchObject({ taxonomy: null, methods: [], entryCount: 0 });
     expect(validateCatalogue(taxonomyJson, {})).toMatchObject({ methods: [], entryCount: 0 });

@@ -1,4 +1,5 @@
 import type { Method } from '../catalogue/catalogue-types';
+import { toRawMethod, type RawMethod } from '../catalogue/method-record';
 
 /** Markup and script payloads that must only ever appear as text; each would set window.__pwned if run. */
 export const HOSTILE_PAYLOADS = [
@@ -22,9 +23,10 @@ export function makeHostileText(length: number, seed = 0): string {
  * Hostile entries for the validator and the app: every text field carries
  * markup payloads and 10,000-character strings. The first `safeCount`
  * entries are otherwise valid, so the app renders them; the rest carry
- * `javascript:` links, which the validator must reject.
+ * `javascript:` links, which the validator must reject. They come as data/methods.json
+ * stores them, each dimension a field.
  */
-export function makeHostileMethods(base: Method, safeCount = 3, unsafeCount = 2): Method[] {
+export function makeHostileMethods(base: Method, safeCount = 3, unsafeCount = 2): RawMethod[] {
   const make = (index: number, unsafe: boolean): Method => {
     const long = (n: number) => makeHostileText(10_000, index + n);
     return {
@@ -54,5 +56,5 @@ export function makeHostileMethods(base: Method, safeCount = 3, unsafeCount = 2)
   return [
     ...Array.from({ length: safeCount }, (_, i) => make(i, false)),
     ...Array.from({ length: unsafeCount }, (_, i) => make(safeCount + i, true)),
-  ];
+  ].map(toRawMethod);
 }
