@@ -42,8 +42,14 @@ async function toLoaded(stored: StoredCatalogue): Promise<LoadedCatalogue | null
     : null;
 }
 
-/** The reader's stored catalogue when there is a usable one, else the bundled one. */
-async function loadStart(): Promise<Omit<Shown, 'key' | 'fromUrl'>> {
+/** What the page opens with: a catalogue, and the reader's own stored one if that is it. */
+export type Start = Omit<Shown, 'key' | 'fromUrl'>;
+
+/**
+ * The reader's stored catalogue when there is a usable one, else the bundled one. The page
+ * calls it before the app first renders, so loading does not wait for that render.
+ */
+export async function loadStart(): Promise<Start> {
   const stored = await readStoredCatalogue();
   const loaded = stored ? await toLoaded(stored) : null;
   if (stored && loaded) return { loaded, user: stored };
@@ -51,21 +57,24 @@ async function loadStart(): Promise<Omit<Shown, 'key' | 'fromUrl'>> {
   return { loaded: await loadCatalogue(), user: null };
 }
 
-/** Loads and validates the catalogue, then opens the explorer in the state the URL describes. */
-export function App() {
+/**
+ * Shows "Loading" until `start` (`loadStart()`) settles, then opens the explorer on its
+ * catalogue in the state the URL describes.
+ */
+export function App({ start }: { start: Promise<Start> }) {
   const [shown, setShown] = useState<Shown | null>(null);
 
   useEffect(() => {
     let live = true;
-    void loadStart().then((start) => {
-      if (live) setShown({ ...start, fromUrl: true, key: 0 });
+    void start.then((opened) => {
+      if (live) setShown({ ...opened, fromUrl: true, key: 0 });
     });
     return () => {
       live = false;
     };
-  }, []);
+  }, [start]);
 
-  const switchTo = useCallback((next: Omit<Shown, 'key' | 'fromUrl'>) => {
+  const switchTo = useCallback((next: Start) => {
     // The old URL's filters name the old catalogue's values: start the new one clean,
     // naming the reader's own catalogue so that a link copied at once says which it is.
     const search = toUrlSearch({ ...INITIAL_STATE, catalogueName: next.user?.name ?? null });
