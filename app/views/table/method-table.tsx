@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -25,7 +25,6 @@ import { MAX_COMPARED } from '../../state/atlas-state';
 import './method-table.css';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/use-media-query';
 import { SpacerRow } from '../../ui/spacer-row';
-import { makeLayoutFreeOptions } from './measure-without-layout';
 
 /** TanStack Table gets no rows: MethodTableRow renders them, so it keeps only column state. */
 const NO_ROWS: MethodRow[] = [];
@@ -57,8 +56,6 @@ export function MethodTable() {
   const narrow = useMediaQuery(PHONE_QUERY);
   const rowHeight = narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
   const { positions } = query;
-  // One set for the table's life: its scroll function remembers whether the table has mounted.
-  const [layoutFree] = useState(makeLayoutFreeOptions);
 
   // TanStack Virtual and Table return fresh functions each render by design; the React Compiler lint says so.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -67,7 +64,6 @@ export function MethodTable() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: OVERSCAN,
-    ...layoutFree,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
