@@ -2,11 +2,14 @@ import type { Catalogue, Method, Taxonomy } from './catalogue-types';
 import type { CatalogueProblem } from './catalogue-problem';
 import type { NeedsOverride } from './method-needs';
 import { buildCatalogue } from './build-catalogue';
-import { CHECKED_DIGEST_META } from './catalogue-files';
+import {
+  CHECKED_DIGEST_META,
+  METHODS_FILE,
+  NEEDS_OVERRIDES_FILE,
+  TAXONOMY_FILE,
+  type CatalogueTexts,
+} from './catalogue-files';
 import type { CheckedCatalogueData, RawCatalogueData } from './check-catalogue-data';
-import { takeCatalogueFiles } from './fetch-catalogue-files';
-
-export { computeCatalogueDigest, type CatalogueBytes } from './fetch-catalogue-files';
 
 export interface LoadedCatalogue {
   /** Null when nothing usable could be loaded. */
@@ -24,6 +27,65 @@ export interface LoadOptions {
   checkedDigest?: string | null;
   /** The full check, for files whose digest differs (default: a worker). */
   check?: CheckCatalogue;
+}
+
+/** A fetched file: its bytes (what the digest reads) and its text (what JSON.parse reads). */
+interface FetchedFile {
+  bytes: Uint8Array;
+  text: string;
+}
+
+async function fetchFile(
+  file: string,
+  baseUrl: string,
+): Promise<FetchedFile | { problem: CatalogueProblem }> {
+  try {
+    const response = await fetch(new URL(file, baseUrl));
+    if (!response.ok) {
+      const message = `could not be loaded (HTTP ${response.status})`;
+      return { problem: { file, entry: '', field: '', message } };
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { bytes, text: new TextDecoder().decode(bytes) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: { file, entry: '', field: '', message: `could not be loaded (${reason})` } };
+  }
+}
+
+function parseJson(file: string, text: string): { data: unknown } | { problem: CatalogueProblem } {
+  try {
+    return { data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problem: { file, entry: '', field: '', message: `is not valid JSON (${reason})` } };
+  }
+}
+
+/** The files' bytes, in the order their digest reads them. */
+export type CatalogueBytes = { [file in keyof CatalogueTexts]: Uint8Array };
+
+const NEWLINE = 0x0a;
+
+/**
+ * SHA-256, as hex, of the bytes the build hashed (`toDigestInput`: each file's UTF-8 bytes
+ * closed by a newline), taken over the bytes as fetched, so the page neither joins nor
+ * encodes again the text it has just decoded. Null where the browser offers no digest
+ * (plain http).
+ */
+export async function computeCatalogueDigest(files: CatalogueBytes): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const parts = [files.taxonomy, files.methods, files.overrides];
+  const input = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
+  let at = 0;
+  for (const part of parts) {
+    input.set(part, at);
+    input[at + part.length] = NEWLINE;
+    at += part.length + 1;
+  }
+  const digest = new Uint8Array(await subtle.digest('SHA-256', input));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** Runs the full check in a worker, so the validator never loads on the main thread. */
@@ -45,18 +107,16 @@ function readCheckedDigest(): string | null {
   );
 }
 
-/** The catalogue from files the build already validated: indexed, not checked again. */
-function toTrustedCatalogue(
-  taxonomy: unknown,
-  methods: unknown,
-  overrides: unknown,
-): LoadedCatalogue {
-  const trustedMethods = methods as Method[];
-  const byId = new Map((overrides as NeedsOverride[]).map((override) => [override.id, override]));
+/** The catalogue from files the build already validated: parsed and indexed, not checked again. */
+function toTrustedCatalogue(texts: CatalogueTexts): LoadedCatalogue {
+  const taxonomy = JSON.parse(texts.taxonomy) as Taxonomy;
+  const methods = JSON.parse(texts.methods) as Method[];
+  const overrides = JSON.parse(texts.overrides) as NeedsOverride[];
+  const byId = new Map(overrides.map((override) => [override.id, override]));
   return {
-    catalogue: buildCatalogue(taxonomy as Taxonomy, trustedMethods, byId),
+    catalogue: buildCatalogue(taxonomy, methods, byId),
     problems: [],
-    entryCount: trustedMethods.length,
+    entryCount: methods.length,
   };
 }
 
@@ -73,11 +133,10 @@ export function toCheckedCatalogue(checked: CheckedCatalogueData): LoadedCatalog
 
 /**
  * Fetches the catalogue files (taxonomy, methods, needs overrides) from the site itself
- * (./data/), or takes the fetch the page started ahead (`startCatalogueFetch`), and builds
- * the catalogue. Files whose SHA-256 equals the digest the build wrote into the page were
- * validated by the build and are only parsed; any other files (edited after the build, or
- * served by a test) get the full check of `npm run validate`, off the main thread. Never
- * throws: every failure becomes a problem.
+ * (./data/) and builds the catalogue. Files whose SHA-256 equals the digest the build
+ * wrote into the page were validated by the build and are only parsed; any other files
+ * (edited after the build, or served by a test) get the full check of `npm run validate`,
+ * off the main thread. Never throws: every failure becomes a problem.
  */
 export async function loadCatalogue(
   baseUrl: string = document.baseURI,
@@ -85,21 +144,33 @@ export async function loadCatalogue(
 ): Promise<LoadedCatalogue> {
   const checkedDigest =
     options.checkedDigest === undefined ? readCheckedDigest() : options.checkedDigest;
-  const { taxonomy, methods, overrides, digest } = await takeCatalogueFiles(baseUrl);
-  if ('data' in taxonomy && 'data' in methods && 'data' in overrides) {
-    if (checkedDigest && digest === checkedDigest)
-      return toTrustedCatalogue(taxonomy.data, methods.data, overrides.data);
+  const [taxonomy, methods, overrides] = await Promise.all([
+    fetchFile(TAXONOMY_FILE, baseUrl),
+    fetchFile(METHODS_FILE, baseUrl),
+    fetchFile(NEEDS_OVERRIDES_FILE, baseUrl),
+  ]);
+  if ('text' in taxonomy && 'text' in methods && 'text' in overrides && checkedDigest) {
+    const bytes = { taxonomy: taxonomy.bytes, methods: methods.bytes, overrides: overrides.bytes };
+    if ((await computeCatalogueDigest(bytes)) === checkedDigest) {
+      return toTrustedCatalogue({
+        taxonomy: taxonomy.text,
+        methods: methods.text,
+        overrides: overrides.text,
+      });
+    }
   }
-  const loadProblems = [taxonomy, methods].flatMap((result) =>
+  const parsedTaxonomy = 'text' in taxonomy ? parseJson(TAXONOMY_FILE, taxonomy.text) : taxonomy;
+  const parsedMethods = 'text' in methods ? parseJson(METHODS_FILE, methods.text) : methods;
+  const loadProblems = [parsedTaxonomy, parsedMethods].flatMap((result) =>
     'problem' in result ? [result.problem] : [],
   );
   if (loadProblems.length > 0) return { catalogue: null, problems: loadProblems, entryCount: 0 };
   const check = options.check ?? checkInWorker;
   return toCheckedCatalogue(
     await check({
-      taxonomy: 'data' in taxonomy ? taxonomy.data : null,
-      methods: 'data' in methods ? methods.data : null,
-      overrides,
+      taxonomy: 'data' in parsedTaxonomy ? parsedTaxonomy.data : null,
+      methods: 'data' in parsedMethods ? parsedMethods.data : null,
+      overrides: 'text' in overrides ? parseJson(NEEDS_OVERRIDES_FILE, overrides.text) : overrides,
     }),
   );
 }

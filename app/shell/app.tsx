@@ -42,14 +42,8 @@ async function toLoaded(stored: StoredCatalogue): Promise<LoadedCatalogue | null
     : null;
 }
 
-/** What the page opens with: a catalogue, and the reader's own stored one if that is it. */
-export type Start = Omit<Shown, 'key' | 'fromUrl'>;
-
-/**
- * The reader's stored catalogue when there is a usable one, else the bundled one. The page
- * calls it before the app first renders, so loading does not wait for that render.
- */
-export async function loadStart(): Promise<Start> {
+/** The reader's stored catalogue when there is a usable one, else the bundled one. */
+async function loadStart(): Promise<Omit<Shown, 'key' | 'fromUrl'>> {
   const stored = await readStoredCatalogue();
   const loaded = stored ? await toLoaded(stored) : null;
   if (stored && loaded) return { loaded, user: stored };
@@ -57,24 +51,21 @@ export async function loadStart(): Promise<Start> {
   return { loaded: await loadCatalogue(), user: null };
 }
 
-/**
- * Shows "Loading" until `start` (`loadStart()`) settles, then opens the explorer on its
- * catalogue in the state the URL describes.
- */
-export function App({ start }: { start: Promise<Start> }) {
+/** Loads and validates the catalogue, then opens the explorer in the state the URL describes. */
+export function App() {
   const [shown, setShown] = useState<Shown | null>(null);
 
   useEffect(() => {
     let live = true;
-    void start.then((opened) => {
-      if (live) setShown({ ...opened, fromUrl: true, key: 0 });
+    void loadStart().then((start) => {
+      if (live) setShown({ ...start, fromUrl: true, key: 0 });
     });
     return () => {
       live = false;
     };
-  }, [start]);
+  }, []);
 
-  const switchTo = useCallback((next: Start) => {
+  const switchTo = useCallback((next: Omit<Shown, 'key' | 'fromUrl'>) => {
     // The old URL's filters name the old catalogue's values: start the new one clean,
     // naming the reader's own catalogue so that a link copied at once says which it is.
     const search = toUrlSearch({ ...INITIAL_STATE, catalogueName: next.user?.name ?? null });

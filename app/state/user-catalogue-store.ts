@@ -32,11 +32,6 @@ function setFlag(name: string | null): void {
   }
 }
 
-/** Whether the reader has a catalogue of their own stored (else the bundled one opens). */
-export function hasStoredCatalogue(): boolean {
-  return hasFlag();
-}
-
 /** The reader's own catalogue, or null when the bundled one is in use or storage is unavailable. */
 export async function readStoredCatalogue(): Promise<StoredCatalogue | null> {
   if (!hasFlag()) return null;

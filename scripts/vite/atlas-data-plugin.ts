@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { IndexHtmlTransformContext, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { validateChangelog } from '../../app/catalogue/changelog';
 import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
 import { checkCatalogueData } from '../../app/catalogue/check-catalogue-data';
@@ -12,9 +12,6 @@ import { toAtomFeed } from '../../app/export/atom-feed';
 export const CATALOGUE_FILES = ['taxonomy.json', 'methods.json', 'needs-overrides.json'] as const;
 /** The Atom feed of additions and relabels, written beside the page. */
 export const FEED_FILE = 'feed.xml';
-/** The page's second entry, which starts fetching the catalogue while the app still loads. */
-export const EARLY_FETCH_ENTRY = 'app/start-catalogue-fetch.ts';
-const EARLY_FETCH_CHUNK = 'start-catalogue-fetch';
 
 function parseOrNull(text: string): unknown {
   try {
@@ -79,23 +76,12 @@ export function computeCheckedDigest(dataDir: string): string | null {
  */
 export function atlasDataPlugin(dataDir: string): Plugin {
   const read = (file: string) => toServedText(readFileSync(resolve(dataDir, file), 'utf8'));
-  let base = './';
-  let building = false;
   const serve = (url: string | undefined) => {
     const name = CATALOGUE_FILES.find((file) => url?.split('?')[0]?.endsWith(`/data/${file}`));
     return name ? read(name) : undefined;
   };
   return {
     name: 'atlas-data',
-    configResolved(config) {
-      base = config.base;
-      building = config.command === 'build' && !config.build.ssr;
-    },
-    buildStart() {
-      // A chunk of its own, so the page can run it before the app's bundle has loaded.
-      if (building)
-        this.emitFile({ type: 'chunk', id: resolve(EARLY_FETCH_ENTRY), name: EARLY_FETCH_CHUNK });
-    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         if (req.url?.split('?')[0]?.endsWith(`/${FEED_FILE}`)) {
@@ -113,9 +99,8 @@ export function atlasDataPlugin(dataDir: string): Plugin {
     // Added after Vite's own HTML processing, which would otherwise bundle the files.
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => [
+      handler: () => [
         ...toCheckedDigestTags(computeCheckedDigest(dataDir)),
-        ...toEarlyFetchTags(base, context.bundle),
         ...CATALOGUE_FILES.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
@@ -140,24 +125,6 @@ export function atlasDataPlugin(dataDir: string): Plugin {
       this.emitFile({ type: 'asset', fileName: FEED_FILE, source: writeAtomFeed(dataDir) });
     },
   };
-}
-
-/**
- * The script that starts fetching the catalogue, where the build has made one: async, so it
- * runs as soon as it has loaded rather than after the app's bundle, as a module script would.
- */
-export function toEarlyFetchTags(base: string, bundle: IndexHtmlTransformContext['bundle']) {
-  const chunk = Object.values(bundle ?? {}).find(
-    (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_FETCH_CHUNK,
-  );
-  if (!chunk) return [];
-  return [
-    {
-      tag: 'script',
-      attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` },
-      injectTo: 'head' as const,
-    },
-  ];
 }
 
 function toCheckedDigestTags(digest: string | null) {
