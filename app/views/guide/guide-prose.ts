@@ -17,9 +17,17 @@ export function isSurveyTaxonomy(taxonomy: Taxonomy): boolean {
   return keys === 'format location operator alignment' && paradigms === 'MR PT PI';
 }
 
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+/** "three" for 3; past the words, the digits. */
+export function formatCount(count: number): string {
+  return COUNT_WORDS[count] ?? String(count);
+}
+
 /** The opening of the guide for any other taxonomy, given its number of dimensions. */
 export function formatGenericIntro(dimensionCount: number): string {
-  const questions = dimensionCount === 1 ? 'one question' : `${dimensionCount} questions`;
+  const questions =
+    dimensionCount === 1 ? 'one question' : `${formatCount(dimensionCount)} questions`;
   return `This catalogue describes every method by ${questions}, one per dimension below, each with its own values. A method can answer a question with more than one value, and then it counts under each.`;
 }
 

@@ -15,6 +15,7 @@ import {
   GUIDE_INTRO,
   PARADIGM_INTRO,
   PARADIGM_NOTES,
+  formatCount,
   formatGenericIntro,
   isSurveyTaxonomy,
 } from './guide-prose';
@@ -27,12 +28,7 @@ import './guide.css';
  * and the dimensions, each value with its definition, its count under the current
  * filters, its most cited methods and a button that filters by it.
  */
-const COUNT_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight'];
-
-/** "Three" for 3, the digits past the words. */
-function formatCount(count: number): string {
-  return COUNT_WORDS[count] ?? String(count);
-}
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 export function GuideView() {
   const catalogue = useCatalogue();
@@ -101,7 +97,9 @@ export function GuideView() {
 
       <section aria-labelledby="guide-paradigms">
         <h3 id="guide-paradigms">
-          {paradigmCount === 1 ? 'One paradigm' : `${formatCount(paradigmCount)} paradigms`}
+          {paradigmCount === 1
+            ? 'One paradigm'
+            : `${capitalise(formatCount(paradigmCount))} paradigms`}
         </h3>
         {survey && <p>{PARADIGM_INTRO}</p>}
         {renderValues('paradigm', 'Paradigm')}
