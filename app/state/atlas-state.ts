@@ -156,9 +156,9 @@ export const INITIAL_STATE: AtlasState = {
   sharedSelection: null,
 };
 
-/** The axes the matrix shows: the reader's, else the catalogue's default. */
-export function toMatrixAxes(state: AtlasState, catalogue: Catalogue): MatrixAxes {
-  return state.matrix ?? getDefaultAxes(catalogue);
+/** The axes the matrix shows: the reader's (`state.matrix`), else the catalogue's default. */
+export function toMatrixAxes(chosen: MatrixAxes | null, catalogue: Catalogue): MatrixAxes {
+  return chosen ?? getDefaultAxes(catalogue);
 }
 
 export function isGroupKey(catalogue: Catalogue, value: string): value is GroupKey {

@@ -124,10 +124,10 @@ const matrixAxis = (
   single<AxisKey>({
     ...(settle && { settle }),
     name: axis,
-    get: (state) => toMatrixAxes(state, catalogue)[axis],
+    get: (state) => toMatrixAxes(state.matrix, catalogue)[axis],
     // The default pair is kept as null, so a state reads back from the URL it writes.
     set: (state, value) => {
-      const next = { ...toMatrixAxes(state, catalogue), [axis]: value };
+      const next = { ...toMatrixAxes(state.matrix, catalogue), [axis]: value };
       const initial = getDefaultAxes(catalogue);
       const isDefault = next.rows === initial.rows && next.cols === initial.cols;
       return { ...state, matrix: isDefault ? null : next };
@@ -136,7 +136,7 @@ const matrixAxis = (
     write: (value) => value,
     // The axes go into a URL as a pair, so a link shows both; the default pair stays out.
     writtenWith: (state) => {
-      const { rows, cols } = toMatrixAxes(state, catalogue);
+      const { rows, cols } = toMatrixAxes(state.matrix, catalogue);
       return `${rows} ${cols}`;
     },
   });
@@ -310,7 +310,7 @@ function makeUrlParamTable(catalogue: Catalogue): readonly UrlParam[] {
     }),
     matrixAxis(catalogue, 'rows'),
     matrixAxis(catalogue, 'cols', (state, note) => {
-      const { rows, cols } = toMatrixAxes(state, catalogue);
+      const { rows, cols } = toMatrixAxes(state.matrix, catalogue);
       if (rows !== cols) return state;
       note(`rows and cols: both are "${rows}"; kept the default axes`);
       return { ...state, matrix: INITIAL_STATE.matrix };

@@ -2,13 +2,7 @@ import { useMemo, useState } from 'react';
 import { countBitset } from '../../query/bitset';
 import { countAxisTotals } from '../../query/count-axis-totals';
 import { countMatrix, listCellMethods } from '../../query/count-matrix';
-import {
-  getAxisKeys,
-  getDefaultAxes,
-  isAxisKey,
-  toMethodValues,
-  type AxisKey,
-} from '../../query/filter-state';
+import { getAxisKeys, isAxisKey, toMethodValues, type AxisKey } from '../../query/filter-state';
 import { rankByCitations } from '../../query/pick-example-methods';
 import {
   useAtlasDispatch,
@@ -16,6 +10,7 @@ import {
   useAtlasState,
   useCatalogue,
 } from '../../state/atlas-store';
+import { toMatrixAxes } from '../../state/atlas-state';
 import { CellMethods } from './cell-methods';
 import { makeCellColours } from './cell-colours';
 import { MatrixGrid, type CellPosition } from './matrix-grid';
@@ -32,7 +27,10 @@ import './matrix.css';
 export function MatrixView() {
   const catalogue = useCatalogue();
   const query = useAtlasQuery();
-  const axes = useAtlasState((state) => state.matrix) ?? getDefaultAxes(catalogue);
+  const axes = toMatrixAxes(
+    useAtlasState((state) => state.matrix),
+    catalogue,
+  );
   const active = useAtlasState((state) => state.filters.cell);
   const focus = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
