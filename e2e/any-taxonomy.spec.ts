@@ -145,6 +145,11 @@ test("a link naming the survey's dimensions or the finder opens on the example a
   page,
 }) => {
   await openExample(page);
+  // The catalogue is stored in IndexedDB as it opens; the page marks it in localStorage once
+  // written. Leaving before then would open the bundled catalogue, as it would for a reader.
+  await expect
+    .poll(() => page.evaluate(() => window.localStorage.getItem('atlas-user-catalogue')))
+    .not.toBeNull();
   await page.goto('./?location=input&view=finder&search=gradient');
   await expectVisibleCount(
     page,
