@@ -21,6 +21,50 @@ import { useSlashToSearch } from './use-slash-to-search';
 import './atlas-shell.css';
 
 /** The page: header with search and count, facets, the active view, detail and selection. */
+/**
+ * The page's mark (public/favicon.svg, drawn inline): an <img> of it made Chromium build a
+ * separate SVG document on the main thread, twice on a first visit, as the first rows came in.
+ */
+function BrandMark() {
+  return (
+    <svg className="atlas-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="6" fill="#1f3a5f" />
+      <g fill="#fff">
+        <rect x="6" y="6" width="8" height="8" rx="1" />
+        <rect x="18" y="6" width="8" height="8" rx="1" opacity=".6" />
+        <rect x="6" y="18" width="8" height="8" rx="1" opacity=".6" />
+        <rect x="18" y="18" width="8" height="8" rx="1" />
+      </g>
+    </svg>
+  );
+}
+
+/**
+ * The phone's button that opens the filters, naming how many are set. Its own component:
+ * the count changes with most filter changes, and the whole shell need not render again.
+ */
+function FiltersToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  // Every filter set in the sidebar: facets, the two year ranges and "New since".
+  const activeFacets = useAtlasState(
+    (state) =>
+      Object.values(state.filters.facets).filter((values) => values && values.length > 0).length +
+      (state.filters.years ? 1 : 0) +
+      (state.filters.posted ? 1 : 0) +
+      (state.filters.since ? 1 : 0),
+  );
+  return (
+    <button
+      type="button"
+      className="button atlas-filters-toggle"
+      aria-expanded={open}
+      aria-controls="atlas-filters"
+      onClick={onToggle}
+    >
+      Filters{activeFacets > 0 ? ` (${activeFacets})` : ''}
+    </button>
+  );
+}
+
 export function AtlasShell({
   problems,
   user,
@@ -34,36 +78,20 @@ export function AtlasShell({
   onReset: () => void;
 }) {
   const [filtersOpen, setFiltersOpen] = useState(false);
-  // Every filter set in the sidebar: facets, the two year ranges and "New since".
-  const activeFacets = useAtlasState(
-    (state) =>
-      Object.values(state.filters.facets).filter((values) => values && values.length > 0).length +
-      (state.filters.years ? 1 : 0) +
-      (state.filters.posted ? 1 : 0) +
-      (state.filters.since ? 1 : 0),
-  );
   useSlashToSearch('atlas-search');
   return (
     <div className="atlas">
       <SkipLink />
       <header className="atlas-header">
         <div className="atlas-brand">
-          <img src="./favicon.svg" alt="" />
+          <BrandMark />
           <div>
             <h1>Reprogrammability Atlas</h1>
             <p>Model reprogramming, prompt tuning and prompt instruction on one taxonomy</p>
           </div>
         </div>
         <div className="atlas-header-tools">
-          <button
-            type="button"
-            className="button atlas-filters-toggle"
-            aria-expanded={filtersOpen}
-            aria-controls="atlas-filters"
-            onClick={() => setFiltersOpen((open) => !open)}
-          >
-            Filters{activeFacets > 0 ? ` (${activeFacets})` : ''}
-          </button>
+          <FiltersToggle open={filtersOpen} onToggle={() => setFiltersOpen((open) => !open)} />
           <SearchBox />
           <ResultCount />
           <CopyLink />
