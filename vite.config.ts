@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { atlasDataPlugin } from './scripts/vite/atlas-data-plugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/vite/content-security-policy-plugin.ts';
+import { firstScreenPlugin } from './scripts/vite/first-screen-plugin.ts';
 
 // ATLAS_DATA_DIR lets the benchmark and the hostile-catalogue tests build Atlas
 // against another catalogue; everyone else gets the bundled data/ folder.
@@ -14,10 +15,17 @@ const { repository = null } = JSON.parse(readFileSync('package.json', 'utf8')) a
   repository?: unknown;
 };
 
+const firstScreen = firstScreenPlugin(dataDir);
+
 export default defineConfig({
   base: './',
   define: { __ATLAS_REPOSITORY__: JSON.stringify(repository) },
-  plugins: [react(), atlasDataPlugin(dataDir), contentSecurityPolicyPlugin()],
+  plugins: [
+    react(),
+    atlasDataPlugin(dataDir),
+    firstScreen,
+    contentSecurityPolicyPlugin(firstScreen.listPolicySources),
+  ],
   build: {
     outDir,
     emptyOutDir: true,

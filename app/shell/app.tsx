@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { toMethod } from '../catalogue/method-record';
 import { buildCatalogue } from '../catalogue/build-catalogue';
 import {
@@ -52,11 +52,21 @@ async function loadStart(): Promise<Omit<Shown, 'key' | 'fromUrl'>> {
   return { loaded: await loadCatalogue(), user: null };
 }
 
+interface AppProps {
+  /** The bundled catalogue, loaded before React started (to adopt the build's first screen). */
+  preloaded?: LoadedCatalogue;
+  /** Called once the explorer is on screen. */
+  onShown?: () => void;
+}
+
 /** Loads and validates the catalogue, then opens the explorer in the state the URL describes. */
-export function App() {
-  const [shown, setShown] = useState<Shown | null>(null);
+export function App({ preloaded, onShown }: AppProps) {
+  const [shown, setShown] = useState<Shown | null>(() =>
+    preloaded ? { loaded: preloaded, user: null, fromUrl: true, key: 0 } : null,
+  );
 
   useEffect(() => {
+    if (preloaded) return;
     let live = true;
     void loadStart().then((start) => {
       if (live) setShown({ ...start, fromUrl: true, key: 0 });
@@ -64,7 +74,12 @@ export function App() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [preloaded]);
+
+  // The adopted first screen answers input from the frame that shows the live page.
+  useLayoutEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
 
   const switchTo = useCallback((next: Omit<Shown, 'key' | 'fromUrl'>) => {
     // The old URL's filters name the old catalogue's values: start the new one clean,

@@ -1,4 +1,6 @@
-const STORAGE_KEY = 'reprogrammability-atlas.selection';
+/** Where the selection is kept in localStorage. */
+export const SELECTION_STORAGE_KEY = 'reprogrammability-atlas.selection';
+const STORAGE_KEY = SELECTION_STORAGE_KEY;
 
 /** Keeps the selection in localStorage so it survives closing the tab. */
 export function saveSelection(selection: readonly string[]): void {

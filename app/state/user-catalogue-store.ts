@@ -11,9 +11,13 @@ export interface StoredCatalogue {
 }
 
 const KEY = 'atlas-user-catalogue';
-// A word in localStorage says whether IndexedDB holds a catalogue, so a reader of the
-// bundled catalogue never waits for IndexedDB, nor downloads the code that reads it.
-const FLAG = 'atlas-user-catalogue';
+/**
+ * A word in localStorage says whether IndexedDB holds a catalogue, so a reader of the
+ * bundled catalogue never waits for IndexedDB, nor downloads the code that reads it
+ * (and the build's first screen, which shows the bundled one, knows to stand aside).
+ */
+export const USER_CATALOGUE_FLAG = 'atlas-user-catalogue';
+const FLAG = USER_CATALOGUE_FLAG;
 
 const loadIdb = () => import('idb-keyval');
 

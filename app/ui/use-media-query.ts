@@ -12,5 +12,7 @@ export function useMediaQuery(query: string): boolean {
       return () => media.removeEventListener('change', onChange);
     },
     () => window.matchMedia(query).matches,
+    // The build's first screen (app/prerender) is the laptop layout: no query matches there.
+    () => false,
   );
 }

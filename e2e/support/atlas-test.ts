@@ -39,10 +39,15 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: s
 
 export { expect };
 
-/** Opens Atlas at a query string and waits until the catalogue is shown. */
+/**
+ * Opens Atlas at a query string and waits until the catalogue is shown and live: at a bare
+ * address the page first shows the build's copy of the opening view (#root marked
+ * data-first-screen, inert), which the app then takes over.
+ */
 export async function openAtlas(page: Page, search = ''): Promise<void> {
   await page.goto(`./${search}`);
   await expect(page.getByTestId('result-count')).toBeVisible();
+  await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
 }
 
 /** Waits until the header shows this many visible methods. */

@@ -14,6 +14,7 @@ const PROBE = fileURLToPath(new URL('./page-probe.js', import.meta.url));
 
 interface LoadTimes {
   firstRow: number;
+  liveRow: number;
   methods: number;
 }
 
@@ -23,11 +24,12 @@ async function loadOnce(browser: Browser, url: string): Promise<LoadTimes> {
   await context.addInitScript({ path: PROBE });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => (window.__atlasBench?.firstRow ?? 0) > 0, null, {
+  await page.waitForFunction(() => (window.__atlasBench?.liveRow ?? 0) > 0, null, {
     timeout: 120_000,
   });
   const times = await page.evaluate(() => ({
     firstRow: window.__atlasBench!.firstRow!,
+    liveRow: window.__atlasBench!.liveRow!,
     methods:
       (
         performance.getEntriesByType('resource').find((e) => e.name.includes('methods')) as
@@ -66,6 +68,12 @@ async function compare(dists: readonly [string, string], runs: number, port: num
       `  ${format(
         'navigation → first table row',
         samples.map((t) => t.firstRow),
+      )}`,
+    );
+    console.log(
+      `  ${format(
+        'navigation → first live table row',
+        samples.map((t) => t.liveRow),
       )}`,
     );
     console.log(

@@ -8,8 +8,10 @@
   const probe = {
     /** timeStamp of the latest event of each type (input time, as the browser saw it). */
     inputs: {},
-    /** Navigation start to the first table row painted. */
+    /** Navigation start to the first table row painted (the build's first screen, where there is one). */
     firstRow: null,
+    /** Navigation start to the first row of the live table painted: the app has rendered and answers input. */
+    liveRow: null,
     /** What each armed kind resolves with, by kind; `settle` reads the latest armed by default. */
     pending: {},
     lastKind: null,
@@ -26,14 +28,27 @@
     channel.port2.postMessage(null);
   };
 
-  const rows = () => document.querySelectorAll('tbody tr[data-id]');
+  // The build's first screen is markup in index.html (#root marked data-first-screen); the table is
+  // live once the app has adopted or rendered it and the mark is gone.
+  const rows = () => document.querySelector('tbody tr[data-id]');
+  const liveRows = () => document.querySelector('#root:not([data-first-screen]) tbody tr[data-id]');
   const observer = new MutationObserver(() => {
-    if (probe.firstRow !== null || rows().length === 0) return;
-    probe.firstRow = -1;
-    observer.disconnect();
-    requestAnimationFrame(() => afterFrame((now) => (probe.firstRow = now)));
+    if (probe.firstRow === null && rows()) {
+      probe.firstRow = -1;
+      requestAnimationFrame(() => afterFrame((now) => (probe.firstRow = now)));
+    }
+    if (probe.liveRow === null && liveRows()) {
+      probe.liveRow = -1;
+      observer.disconnect();
+      requestAnimationFrame(() => afterFrame((now) => (probe.liveRow = now)));
+    }
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-first-screen'],
+  });
 
   const read = () => ({
     count: document.querySelector('[data-testid="result-count"] strong')?.textContent ?? '',

@@ -17,8 +17,35 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** Inline scripts and styles the policy allows by hash (CSP sources such as 'sha256-…'). */
+export interface HashedSources {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
+/**
+ * The policy with the given inline scripts and style attributes allowed by their hashes:
+ * the build's first screen has one opening script and a few styles (row heights, column
+ * widths). Any other inline script or style is still refused.
+ */
+export function toContentSecurityPolicy({ scripts, styles }: HashedSources): string {
+  let policy = CONTENT_SECURITY_POLICY;
+  if (scripts.length > 0)
+    policy = policy.replace("script-src 'self'", `script-src 'self' ${scripts.join(' ')}`);
+  if (styles.length > 0)
+    policy = policy.replace(
+      "style-src 'self'",
+      `style-src 'self' 'unsafe-hashes' ${styles.join(' ')}`,
+    );
+  return policy;
+}
+
+const NOTHING_HASHED: HashedSources = { scripts: [], styles: [] };
+
 /** Adds the policy as a meta tag to the built index.html (dev keeps Vite's inline helpers). */
-export function contentSecurityPolicyPlugin(): Plugin {
+export function contentSecurityPolicyPlugin(
+  listHashedSources: () => HashedSources = () => NOTHING_HASHED,
+): Plugin {
   return {
     name: 'atlas-content-security-policy',
     apply: 'build',
@@ -27,7 +54,10 @@ export function contentSecurityPolicyPlugin(): Plugin {
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            content: toContentSecurityPolicy(listHashedSources()),
+          },
           injectTo: 'head-prepend',
         },
       ],

@@ -35,6 +35,8 @@ const OVERSCAN = 6;
 const ROW_HEIGHT = 40;
 /** On narrow screens the title wraps to two lines. */
 const NARROW_ROW_HEIGHT = 58;
+/** The table's size assumed until it is measured: a laptop's view below the header. */
+const FIRST_RECT = { width: 1100, height: 700 };
 /** Columns a phone leaves to the detail view, so the title keeps room. */
 const NARROW_HIDDEN = ['authors', 'venue', 'citedBy'];
 
@@ -60,6 +62,9 @@ export function MethodTable() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: OVERSCAN,
+    // Before the table is measured (and in the build's first screen, which has no window),
+    // assume a laptop's view: the first render then holds the rows, not a second pass.
+    initialRect: FIRST_RECT,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();

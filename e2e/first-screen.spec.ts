@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { expect, expectVisibleCount, facetCheckbox, test } from './support/atlas-test';
+
+// Expectations come from the raw file, not from the modules that render the page.
+const rawMethods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as {
+  id: string;
+  name: string;
+  year: number;
+  location: string[];
+}[];
+const latestYear = Math.max(...rawMethods.map((method) => method.year));
+const yearOf = new Map(rawMethods.map((method) => [method.id, method.year]));
+const withInput = rawMethods.filter((method) => method.location.includes('input')).length;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a bare address shows the opening rows and counts, inert, from the page itself', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('result-count').locator('strong')).toHaveText(
+      String(rawMethods.length),
+    );
+    const rows = page.locator('tbody tr[data-id]');
+    expect(await rows.count()).toBeGreaterThanOrEqual(17);
+    expect(yearOf.get((await rows.first().getAttribute('data-id'))!)).toBe(latestYear);
+    // Nothing on it can be used until the app has taken it over.
+    await expect(page.locator('#root')).toHaveAttribute('inert', '');
+  });
+});
+
+test('the app adopts the first screen: the same rows come alive and answer a click', async ({
+  page,
+}) => {
+  // Hold the app's code back until the first screen has been looked at.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for the load event: that waits for the held code.
+  await page.goto('./', { waitUntil: 'commit' });
+  const firstRow = page.locator('tbody tr[data-id]').first();
+  await expect(firstRow).toBeVisible();
+  await expect(page.locator('#root')).toHaveAttribute('data-first-screen', '');
+  await firstRow.evaluate((row) => row.setAttribute('data-seen-before-the-app', ''));
+
+  release();
+  await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+  // Adopted, not rebuilt: the row the reader saw is the row that is now live.
+  await expect(page.locator('tbody tr[data-seen-before-the-app]')).toHaveCount(1);
+
+  await facetCheckbox(page, /Location/, 'Input').check();
+  await expectVisibleCount(page, withInput);
+  await expect(page).toHaveURL(/location=input/);
+});
+
+test("a link's state opens on its own filters, not on the first screen", async ({ page }) => {
+  await page.goto('./?location=input');
+  await expectVisibleCount(page, withInput);
+  await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
+  await expect(facetCheckbox(page, /Location/, 'Input')).toBeChecked();
+});
+
+test('a saved selection opens selected, not on the first screen', async ({ page }) => {
+  const kept = rawMethods[0]!;
+  await page.addInitScript((id) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('reprogrammability-atlas.selection', JSON.stringify([id]));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, kept.id);
+  await page.goto('./');
+  await expect(page.getByTestId('selection-count').locator('strong')).toHaveText('1');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
+});
