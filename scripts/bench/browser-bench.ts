@@ -82,9 +82,14 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   await page.goto(url);
-  await page.waitForFunction(() => (window.__atlasBench?.liveRow ?? 0) > 0, null, {
-    timeout: SLOW,
-  });
+  // Atlas is ready once its live table has rendered; the floor page (no #root) once its row has.
+  await page.waitForFunction(
+    () =>
+      (window.__atlasBench?.liveRow ?? 0) > 0 ||
+      (!document.getElementById('root') && (window.__atlasBench?.firstRow ?? 0) > 0),
+    null,
+    { timeout: SLOW },
+  );
   // A reader looks at the page before acting: let the work Atlas leaves for idle time finish.
   await page.evaluate(
     () =>
