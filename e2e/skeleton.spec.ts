@@ -27,3 +27,17 @@ test('toggling one location value gives the count the query module computes', as
   await facetCheckbox(page, /Location/, hidden.name).uncheck();
   await expectVisibleCount(page, catalogue.methods.length);
 });
+
+test('setting the first filter and clearing the last leave the table where it was', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  const table = page.locator('.table-scroll');
+  const before = (await table.boundingBox())!;
+  await facetCheckbox(page, /Location/, 'Input').check();
+  await expect(page.getByRole('group', { name: 'Active filters' })).toContainText('Input');
+  expect(await table.boundingBox()).toEqual(before);
+  await facetCheckbox(page, /Location/, 'Input').uncheck();
+  await expect(page.getByText('No filter set: every method is shown.')).toBeVisible();
+  expect(await table.boundingBox()).toEqual(before);
+});

@@ -15,7 +15,10 @@ export function ActiveFilters() {
   const filters = useAtlasState((state) => state.filters);
   const selected = useAtlasState((state) => state.selection.length);
   const dispatch = useAtlasDispatch();
-  if (isUnfiltered(filters) && !filters.search) return null;
+  // The row keeps its place with no filter set: if it came and went with the first chip, every
+  // view below would change height on a facet click, and the graph and the table be laid out anew.
+  if (isUnfiltered(filters) && !filters.search)
+    return <p className="active-filters is-empty">No filter set: every method is shown.</p>;
   const labelOf = (facet: Parameters<typeof getFacetValues>[1], value: string) =>
     getFacetValues(catalogue, facet).find((v) => v.value === value)?.label ?? value;
   const chips: { key: string; text: string; remove: () => void }[] = [];
