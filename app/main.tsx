@@ -8,15 +8,15 @@ import { canAdoptFirstScreen, endFirstScreen } from './shell/first-screen-page';
 const root = document.getElementById('root');
 if (root && canAdoptFirstScreen(root)) {
   // The build wrote the opening view into the page: load the bundled catalogue, then let
-  // React adopt that markup. A catalogue with problems (files edited after the build)
-  // does not match it, so the page is rendered afresh.
+  // React adopt that markup. Files changed since the build (their digest is not the page's)
+  // would not match it, so the page is then rendered afresh from what was loaded.
   void loadCatalogue().then((loaded) => {
     const app = (
       <StrictMode>
         <App preloaded={loaded} onShown={() => endFirstScreen(root, true)} />
       </StrictMode>
     );
-    if (loaded.catalogue && loaded.problems.length === 0) hydrateRoot(root, app);
+    if (loaded.checkedByBuild) hydrateRoot(root, app);
     else {
       endFirstScreen(root, false);
       createRoot(root).render(app);

@@ -181,10 +181,13 @@ describe('loadCatalogue()', () => {
     const trusted = await load({ checkedDigest: digest, check });
     expect(checked).toHaveLength(0);
     expect(trusted.catalogue?.methods.map((m) => m.id)).toEqual(['a', 'b']);
+    // Only the build's own files may be adopted over the page's first screen.
+    expect(trusted.checkedByBuild).toBe(true);
 
     const stale = await load({ checkedDigest: 'f'.repeat(64), check });
     expect(checked).toHaveLength(1);
     expect(stale.catalogue?.methods.map((m) => m.id)).toEqual(['a']);
+    expect(stale.checkedByBuild).toBeUndefined();
     expect(stale.problems.map((p) => `${p.file} ${p.entry} ${p.field}`)).toEqual([
       'data/methods.json b year',
     ]);

@@ -18,6 +18,8 @@ export interface LoadedCatalogue {
   problems: CatalogueProblem[];
   /** How many entries the methods file held, so a reader can see what was left out. */
   entryCount: number;
+  /** True when these are the very files the build checked (their digest is the page's). */
+  checkedByBuild?: boolean;
 }
 
 /** Checks parsed catalogue files with the full validator (in a worker for the page). */
@@ -118,6 +120,7 @@ function toTrustedCatalogue(texts: CatalogueTexts): LoadedCatalogue {
     catalogue: buildCatalogue(taxonomy, methods, byId),
     problems: [],
     entryCount: methods.length,
+    checkedByBuild: true,
   };
 }
 
