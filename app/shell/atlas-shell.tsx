@@ -20,7 +20,6 @@ import { SkipLink } from './skip-link';
 import { useSlashToSearch } from './use-slash-to-search';
 import './atlas-shell.css';
 
-/** The page: header with search and count, facets, the active view, detail and selection. */
 /**
  * The page's mark (public/favicon.svg, drawn inline): an <img> of it made Chromium build a
  * separate SVG document on the main thread, twice on a first visit, as the first rows came in.
@@ -65,6 +64,7 @@ function FiltersToggle({ open, onToggle }: { open: boolean; onToggle: () => void
   );
 }
 
+/** The page: header with search and count, facets, the active view, detail and selection. */
 export function AtlasShell({
   problems,
   user,

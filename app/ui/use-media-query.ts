@@ -12,7 +12,7 @@ export function useMediaQuery(query: string): boolean {
       return () => media.removeEventListener('change', onChange);
     },
     () => window.matchMedia(query).matches,
-    // The build's first screen (app/prerender) is the laptop layout: no query matches there.
+    // The build's first screen (app/shell/render-first-screen.tsx) is the laptop layout: no query matches there.
     () => false,
   );
 }
