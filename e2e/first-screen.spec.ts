@@ -58,6 +58,40 @@ test('the app adopts the first screen: the same rows come alive and answer a cli
   await expect(page).toHaveURL(/location=input/);
 });
 
+test('a search typed the moment the page comes alive is kept, and every row follows it', async ({
+  page,
+}) => {
+  // The quickest reader there is: types in the very task in which the first screen is taken
+  // over. Any part of the page still showing the build's markup then would be adopted with
+  // state it no longer matches (React reports that as a page error, which fails the test).
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      const root = document.getElementById('root');
+      if (!root || root.hasAttribute('data-first-screen')) return;
+      observer.disconnect();
+      const box = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+        box,
+        'promt tunning',
+      );
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }).observe(document, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-first-screen'],
+    });
+  });
+  await page.goto('./');
+  await expect(page.getByRole('searchbox', { name: 'Search methods' })).toHaveValue(
+    'promt tunning',
+  );
+  await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
+    'data-id',
+    rawMethods.find((method) => method.name === 'Prompt Tuning')!.id,
+  );
+  await expect(page.locator('#root')).not.toHaveAttribute('inert');
+});
+
 test("a link's state opens on its own filters, not on the first screen", async ({ page }) => {
   await page.goto('./?location=input');
   await expectVisibleCount(page, withInput);

@@ -6,6 +6,8 @@ export interface ViewEntry {
   key: ViewKey;
   label: string;
   Component: ComponentType;
+  /** Whether the view's code is fetched the first time it is shown (it then needs a fallback). */
+  loadsOnDemand: boolean;
 }
 
 // Only the table ships in the first bundle; every other view is fetched the first time it is
@@ -38,12 +40,12 @@ const CompareView = lazy(() =>
 
 /** The views the tabs offer, in tab order. */
 export const VIEWS: readonly ViewEntry[] = [
-  { key: 'table', label: 'Table', Component: MethodTable },
-  { key: 'finder', label: 'What can I run?', Component: FinderView },
-  { key: 'matrix', label: 'Matrix', Component: MatrixView },
-  { key: 'profile', label: 'Profile grid', Component: ProfileGrid },
-  { key: 'guide', label: 'Guide', Component: GuideView },
-  { key: 'graph', label: 'Citation graph', Component: CitationGraphView },
-  { key: 'timeline', label: 'Timeline', Component: TimelineView },
-  { key: 'compare', label: 'Compare', Component: CompareView },
+  { key: 'table', label: 'Table', Component: MethodTable, loadsOnDemand: false },
+  { key: 'finder', label: 'What can I run?', Component: FinderView, loadsOnDemand: true },
+  { key: 'matrix', label: 'Matrix', Component: MatrixView, loadsOnDemand: true },
+  { key: 'profile', label: 'Profile grid', Component: ProfileGrid, loadsOnDemand: true },
+  { key: 'guide', label: 'Guide', Component: GuideView, loadsOnDemand: true },
+  { key: 'graph', label: 'Citation graph', Component: CitationGraphView, loadsOnDemand: true },
+  { key: 'timeline', label: 'Timeline', Component: TimelineView, loadsOnDemand: true },
+  { key: 'compare', label: 'Compare', Component: CompareView, loadsOnDemand: true },
 ];

@@ -69,15 +69,22 @@ export function ViewPanel() {
       aria-labelledby={`tab-${active.key}`}
       tabIndex={-1}
     >
-      <Suspense
-        fallback={
-          <p className="view-loading" role="status">
-            Loading the {active.label.toLowerCase()}…
-          </p>
-        }
-      >
+      {/* Only views fetched on demand sit in a boundary. React adopts a boundary's first-screen
+          markup later than the rest of the page, from the state as it is then; the table has
+          none, so the page is wholly live in the pass that takes the first screen over. */}
+      {active.loadsOnDemand ? (
+        <Suspense
+          fallback={
+            <p className="view-loading" role="status">
+              Loading the {active.label.toLowerCase()}…
+            </p>
+          }
+        >
+          <Component />
+        </Suspense>
+      ) : (
         <Component />
-      </Suspense>
+      )}
     </section>
   );
 }
