@@ -7,6 +7,9 @@ import { buildCatalogue } from '../../app/catalogue/build-catalogue';
 import type { Catalogue } from '../../app/catalogue/catalogue-types';
 import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
 import { countMatrix } from '../../app/query/count-matrix';
+import type { GraphLayout } from '../../app/layout/layout-types';
+import { toCanvasStyles } from '../../app/views/graph/canvas-styles';
+import { makeGraphScene, type GraphPaint } from '../../app/views/graph/graph-scene';
 import { EMPTY_FILTERS, type FilterState } from '../../app/query/filter-state';
 import { runQuery } from '../../app/query/run-query';
 import type { SortState } from '../../app/query/sort-methods';
@@ -36,6 +39,33 @@ function typeSearch(catalogue: Catalogue, text: string): number[] {
     times.push(time(() => runQuery(catalogue, filters, null)));
   }
   return times;
+}
+
+/** A layout with every circle at the origin: how the canvas groups edges and circles does not read positions. */
+function toOriginLayout(size: number): GraphLayout {
+  const zeros = () => new Float64Array(size);
+  return {
+    kind: 'force',
+    x: zeros(),
+    y: zeros(),
+    radius: zeros(),
+    bounds: [0, 0, 0, 0],
+    yearBands: [],
+    lanes: [],
+  };
+}
+
+/** What the graph's canvas works out on each paint when the filters show `visible` (edges faded, not hidden). */
+function toPaint(catalogue: Catalogue, visible: GraphPaint['visible']): GraphPaint {
+  const colours = catalogue.methods.map(() => '#0072b2');
+  return {
+    colours,
+    visible,
+    filtered: 'fade',
+    confirmedOnly: false,
+    focus: -1,
+    lineage: new Map(),
+  };
 }
 
 /** Runs every query measurement `runs` times at one size; each run starts from a fresh catalogue. */
@@ -92,6 +122,14 @@ export function benchQueryAt(size: number, runs = 7): Measurement[] {
     add(
       'matrix counts, format × location',
       time(() => countMatrix(fresh, visible, 'format', 'location')),
+    );
+    // The graph's canvas groups every edge and circle by look on each facet toggle.
+    const scene = makeGraphScene(fresh, toOriginLayout(fresh.methods.length));
+    const order = fresh.methods.map((_, position) => position);
+    const filtered = toPaint(fresh, runQuery(fresh, oneFacet, null).visible);
+    add(
+      'graph canvas styles for one paint (facet toggle)',
+      time(() => toCanvasStyles(scene, filtered, order)),
     );
     const cold = typeSearch(fresh, COLD_SEARCH);
     // The second letter is the first that searches: it also builds the search index.
