@@ -141,6 +141,37 @@ test('clicking a node opens its detail and table row, and its lineage lists exac
   await expectVisibleCount(page, catalogue.methods.length);
 });
 
+test('zooming with the wheel keeps the method under the pointer, during the gesture and after it, and it can then be clicked', async ({
+  page,
+}) => {
+  // The most cited method has the largest circle.
+  const position = catalogue.citedByOf.reduce(
+    (best, citers, p) => (citers.length > catalogue.citedByOf[best]!.length ? p : best),
+    0,
+  );
+  const method = catalogue.methods[position]!;
+  await openGraph(page);
+  const circle = page.locator(`${NODES}[data-id="${method.id}"] circle`);
+  const before = (await circle.boundingBox())!;
+  const pointer = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+  await page.mouse.move(pointer.x, pointer.y);
+  for (let step = 0; step < 3; step++) await page.mouse.wheel(0, -240);
+
+  const expectUnderPointer = async () => {
+    const box = (await circle.boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - pointer.x)).toBeLessThan(3);
+    expect(Math.abs(box.y + box.height / 2 - pointer.y)).toBeLessThan(3);
+    expect(box.width).toBeGreaterThan(before.width * 1.5);
+  };
+  // Right after the wheel (the picture may still be moving as a whole) and once it has settled.
+  await expectUnderPointer();
+  await expect(page.locator('.graph-svg')).not.toHaveClass(/is-moving/);
+  await expectUnderPointer();
+
+  await page.mouse.click(pointer.x, pointer.y);
+  await expect(page.getByRole('complementary', { name: method.name })).toBeVisible();
+});
+
 test('the lineage list and the nodes work by keyboard', async ({ page }) => {
   const position = catalogue.citedByOf.reduce(
     (best, citing, index) => (citing.length > catalogue.citedByOf[best]!.length ? index : best),
