@@ -15,16 +15,7 @@ export class GraphZoomController<E extends Element> {
   private layout: GraphLayout;
   private readonly zoomer = zoom<E, unknown>();
 
-  /**
-   * `onChange` runs on every step of a gesture or transition; `onEnd`, when given, once it has
-   * ended (d3-zoom's "end": a wheel gesture ends after a short pause; a jump ends at once).
-   */
-  constructor(
-    element: E,
-    layout: GraphLayout,
-    onChange: (transform: ZoomTransform) => void,
-    onEnd?: (transform: ZoomTransform) => void,
-  ) {
+  constructor(element: E, layout: GraphLayout, onChange: (transform: ZoomTransform) => void) {
     this.element = element;
     this.layout = layout;
     this.zoomer.on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
@@ -32,7 +23,6 @@ export class GraphZoomController<E extends Element> {
       this.transform = event.transform;
       onChange(event.transform);
     });
-    if (onEnd) this.zoomer.on('end', () => onEnd(this.transform));
     select(element).call(this.zoomer);
   }
 

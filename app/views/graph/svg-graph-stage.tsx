@@ -19,7 +19,6 @@ interface SvgGraphStageProps {
  * with it; a paint only restyles.
  */
 export function SvgGraphStage({ scene, paint, onFocus, controlsRef, label }: SvgGraphStageProps) {
-  const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const rootRef = useRef<SVGGElement>(null);
   const renderer = useRef<SvgGraph | null>(null);
@@ -30,7 +29,7 @@ export function SvgGraphStage({ scene, paint, onFocus, controlsRef, label }: Svg
 
   useEffect(() => {
     const hooks = { onFocus: (id: string) => onFocusRef.current(id) };
-    const made = new SvgGraph(frameRef.current!, svgRef.current!, rootRef.current!, scene, hooks);
+    const made = new SvgGraph(svgRef.current!, rootRef.current!, scene, hooks);
     renderer.current = made;
     controlsRef.current = made;
     return () => {
@@ -44,40 +43,37 @@ export function SvgGraphStage({ scene, paint, onFocus, controlsRef, label }: Svg
     renderer.current?.paint(paint);
   }, [scene, paint]);
 
-  // The frame takes zoom gestures; the <svg> inside it moves during one (see SvgGraph).
   return (
-    <div ref={frameRef} className="graph-svg-frame">
-      <svg ref={svgRef} className="graph-svg" role="group" aria-label={label}>
-        <defs>
-          <marker
-            id="atlas-arrow"
-            className="graph-arrow"
-            viewBox="0 0 8 8"
-            refX="8"
-            refY="4"
-            markerWidth="5"
-            markerHeight="5"
-            markerUnits="userSpaceOnUse"
-            orient="auto"
-          >
-            <path d="M0,0L8,4L0,8z" />
-          </marker>
-          <marker
-            id="atlas-arrow-strong"
-            className="graph-arrow is-strong"
-            viewBox="0 0 8 8"
-            refX="8"
-            refY="4"
-            markerWidth="6"
-            markerHeight="6"
-            markerUnits="userSpaceOnUse"
-            orient="auto"
-          >
-            <path d="M0,0L8,4L0,8z" />
-          </marker>
-        </defs>
-        <g ref={rootRef} className="graph-root" />
-      </svg>
-    </div>
+    <svg ref={svgRef} className="graph-svg" role="group" aria-label={label}>
+      <defs>
+        <marker
+          id="atlas-arrow"
+          className="graph-arrow"
+          viewBox="0 0 8 8"
+          refX="8"
+          refY="4"
+          markerWidth="5"
+          markerHeight="5"
+          markerUnits="userSpaceOnUse"
+          orient="auto"
+        >
+          <path d="M0,0L8,4L0,8z" />
+        </marker>
+        <marker
+          id="atlas-arrow-strong"
+          className="graph-arrow is-strong"
+          viewBox="0 0 8 8"
+          refX="8"
+          refY="4"
+          markerWidth="6"
+          markerHeight="6"
+          markerUnits="userSpaceOnUse"
+          orient="auto"
+        >
+          <path d="M0,0L8,4L0,8z" />
+        </marker>
+      </defs>
+      <g ref={rootRef} className="graph-root" />
+    </svg>
   );
 }

@@ -68,10 +68,8 @@ function render(...paints: GraphPaint[]): SVGSVGElement {
     ['height', 600],
   ] as const)
     Object.defineProperty(svg, name, { value: { baseVal: { value } } });
-  const frame = document.createElement('div');
-  frame.append(svg);
-  document.body.append(frame);
-  graph = new SvgGraph(frame, svg, root, scene, { onFocus: () => {} });
+  document.body.append(svg);
+  graph = new SvgGraph(svg, root, scene, { onFocus: () => {} });
   for (const paint of paints) graph.paint(paint);
   return svg;
 }
@@ -202,31 +200,5 @@ describe('SvgGraph, rendered over the fixture', () => {
       'gamma>beta: is-recalled, none',
     ]);
     expect(listNodes(svg).filter((line) => line.includes('none'))).toEqual([]);
-  });
-
-  it('moves the drawn picture during a zoom gesture, and draws the graph anew once it ends', () => {
-    vi.useFakeTimers();
-    try {
-      const svg = render(makePaint());
-      const layer = svg.querySelector('.graph-zoom-layer')!;
-      const drawnAt = layer.getAttribute('transform');
-      svg.parentElement!.dispatchEvent(
-        new WheelEvent('wheel', { deltaY: -500, clientX: 0, clientY: 0, bubbles: true }),
-      );
-      // During the gesture: the picture is scaled up as a whole, nothing inside is redrawn.
-      expect(svg.classList.contains('is-moving')).toBe(true);
-      const scale = Number(/^matrix\(([^,]+),/.exec(svg.style.transform)?.[1]);
-      expect(scale).toBeGreaterThan(1);
-      expect(layer.getAttribute('transform')).toBe(drawnAt);
-
-      // d3-zoom ends a wheel gesture after a pause: the content is drawn at the new zoom.
-      vi.advanceTimersByTime(500);
-      expect(svg.classList.contains('is-moving')).toBe(false);
-      expect(svg.style.transform).toBe('');
-      const drawnScale = Number(/scale\(([^)]+)\)/.exec(layer.getAttribute('transform')!)?.[1]);
-      expect(drawnScale).toBeCloseTo(scale, 6);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

@@ -1,4 +1,4 @@
-import { drag, range, select, zoomIdentity, type Selection, type ZoomTransform } from 'd3';
+import { drag, range, select, type Selection, type ZoomTransform } from 'd3';
 import { formatNodeDescription } from './node-names';
 import { hasInBitset } from '../../query/bitset';
 import type { GraphHooks, GraphRenderer } from './graph-renderer';
@@ -28,7 +28,7 @@ export class SvgGraph implements GraphRenderer {
   private readonly edgeEls: SVGLineElement[] = [];
   private readonly frame: TimelineFrame | null;
   private readonly labels: SvgLabels;
-  private readonly zoom: GraphZoomController<HTMLElement>;
+  private readonly zoom: GraphZoomController<SVGSVGElement>;
   private readonly resize: ResizeObserver;
   private current: GraphPaint | null = null;
   private hovered = -1;
@@ -43,23 +43,9 @@ export class SvgGraph implements GraphRenderer {
   private adjacent = new Set<number>();
   /** Size of the <svg>, kept by the resize observer so zooming never reads layout. */
   private box = { width: 0, height: 0 };
-  private readonly svg: SVGSVGElement;
-  /** The zoom the content was last drawn at; during a gesture the browser moves that picture. */
-  private drawn: ZoomTransform = zoomIdentity;
 
-  /**
-   * `gestureTarget` is the <svg>'s parent, which takes the zoom gestures: during a gesture
-   * the <svg> itself is moved by a CSS transform, and pointer positions must not move with it.
-   */
-  constructor(
-    gestureTarget: HTMLElement,
-    svg: SVGSVGElement,
-    rootEl: SVGGElement,
-    scene: GraphScene,
-    hooks: GraphHooks,
-  ) {
+  constructor(svg: SVGSVGElement, rootEl: SVGGElement, scene: GraphScene, hooks: GraphHooks) {
     this.scene = scene;
-    this.svg = svg;
     this.hooks = hooks;
     const { layout, edges, catalogue } = scene;
     this.x = Float64Array.from(layout.x);
@@ -129,17 +115,12 @@ export class SvgGraph implements GraphRenderer {
 
     const { width, height } = svg.getBoundingClientRect();
     this.box = { width, height };
-    this.zoom = new GraphZoomController(
-      gestureTarget,
-      layout,
-      (transform) => this.moveDrawing(transform),
-      (transform) => this.drawAt(transform),
-    );
+    this.zoom = new GraphZoomController(svg, layout, (transform) => this.applyTransform(transform));
     this.resize = new ResizeObserver((entries) => {
       const size = entries.at(-1)?.contentRect;
       if (size) this.box = { width: size.width, height: size.height };
       if (!this.zoom.moved) this.fit(false);
-      else this.frame?.update(this.drawn, this.box);
+      else this.frame?.update(this.zoom.transform, this.box);
     });
     this.resize.observe(svg);
     this.fit(false);
@@ -216,25 +197,7 @@ export class SvgGraph implements GraphRenderer {
     this.root.classed('has-focus', false).classed('is-hovering', false);
   }
 
-  /**
-   * One step of a zoom or pan: the picture drawn at `drawn` is moved to `transform` by a CSS
-   * transform on the <svg>, which the browser applies to the picture it already has (the
-   * `is-moving` class makes it a layer of its own). Drawing the SVG again at every step
-   * took about 50 ms a frame on a CPU-rasterised screen; the drawing waits for the end.
-   */
-  private moveDrawing(transform: ZoomTransform): void {
-    const scale = transform.k / this.drawn.k;
-    const x = transform.x - this.drawn.x * scale;
-    const y = transform.y - this.drawn.y * scale;
-    this.svg.classList.add('is-moving');
-    this.svg.style.transform = `matrix(${scale}, 0, 0, ${scale}, ${x}, ${y})`;
-  }
-
-  /** Draws the content at `transform`, crisp, and drops the gesture's CSS transform. */
-  private drawAt(transform: ZoomTransform): void {
-    this.drawn = transform;
-    this.svg.classList.remove('is-moving');
-    this.svg.style.transform = '';
+  private applyTransform(transform: ZoomTransform): void {
     this.layer.attr('transform', transform.toString());
     this.labels.setScale(transform.k);
     this.layoutLabels();
@@ -260,7 +223,7 @@ export class SvgGraph implements GraphRenderer {
   /** Labels keep their screen size at any zoom and move to a free side of their node, or hide. */
   private layoutLabels(): void {
     const focus = this.current?.focus ?? -1;
-    this.labels.place(this.drawn, this.x, this.y, focus, this.hovered);
+    this.labels.place(this.zoom.transform, this.x, this.y, focus, this.hovered);
   }
 
   /** Hovering (or keyboard focus on) a node highlights it, its neighbours and their edges. */
