@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toDigestInput } from '../../app/catalogue/catalogue-files';
-import { computeCheckedDigest, toServedText } from './atlas-data-plugin';
+import { checkCatalogueDir, computeCheckedDigest, toServedText } from './atlas-data-plugin';
 
 describe('toServedText()', () => {
   it('serves JSON without its indentation, holding the same data', () => {
@@ -28,5 +30,37 @@ describe('computeCheckedDigest()', () => {
     };
     const expected = createHash('sha256').update(toDigestInput(texts), 'utf8').digest('hex');
     expect(computeCheckedDigest('data')).toBe(expected);
+  });
+});
+
+describe('checkCatalogueDir()', () => {
+  it('checks a folder once while its files read the same, and again once one changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-check-'));
+    for (const file of ['taxonomy.json', 'methods.json', 'needs-overrides.json'])
+      cpSync(join('data', file), join(dir, file));
+    const raw = JSON.parse(readFileSync(join(dir, 'methods.json'), 'utf8')) as unknown[];
+
+    const first = checkCatalogueDir(dir)!;
+    expect(first.checked.problems).toEqual([]);
+    expect(first.checked.entryCount).toBe(raw.length);
+    expect(checkCatalogueDir(dir)).toBe(first);
+
+    // Formatting alone does not change what is served, so it is not checked again.
+    writeFileSync(join(dir, 'methods.json'), JSON.stringify(raw, null, 4));
+    expect(checkCatalogueDir(dir)).toBe(first);
+
+    // An entry with no fields is a change, and a problem the digest refuses.
+    writeFileSync(join(dir, 'methods.json'), JSON.stringify([...raw, { id: 'no-fields' }]));
+    const second = checkCatalogueDir(dir)!;
+    expect(second).not.toBe(first);
+    expect(second.checked.entryCount).toBe(raw.length + 1);
+    expect(second.checked.problems.length).toBeGreaterThan(0);
+    expect(computeCheckedDigest(dir)).toBeNull();
+  });
+
+  it('is null when a file is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-check-'));
+    cpSync(join('data', 'taxonomy.json'), join(dir, 'taxonomy.json'));
+    expect(checkCatalogueDir(dir)).toBeNull();
   });
 });

@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateChangelog } from '../../app/catalogue/changelog';
 import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
-import { checkCatalogueData } from '../../app/catalogue/check-catalogue-data';
+import {
+  checkCatalogueData,
+  type CheckedCatalogueData,
+} from '../../app/catalogue/check-catalogue-data';
 import { CHECKED_DIGEST_META, toDigestInput } from '../../app/catalogue/catalogue-files';
 import { toAtomFeed } from '../../app/export/atom-feed';
 
@@ -46,27 +49,54 @@ export function writeAtomFeed(dataDir: string): string {
   return toAtomFeed(catalogue.methods, changelog);
 }
 
+/** The catalogue in a folder as the site serves it (`toServedText`), and what the full check made of it. */
+export interface CheckedCatalogueDir {
+  texts: { taxonomy: string; methods: string; overrides: string };
+  checked: CheckedCatalogueData;
+}
+
+/** The last check of each folder, kept while its files read the same. */
+const lastChecks = new Map<string, CheckedCatalogueDir>();
+
+/**
+ * Checks the catalogue in `dataDir` with the validator of `npm run validate`, once for as
+ * long as its files do not change: the build's digest and its first screen both need the
+ * result, and the dev server asks again on every page load. Null when a file is missing.
+ */
+export function checkCatalogueDir(dataDir: string): CheckedCatalogueDir | null {
+  const paths = CATALOGUE_FILES.map((file) => resolve(dataDir, file));
+  if (!paths.every((path) => existsSync(path))) return null;
+  const [taxonomy, methods, overrides] = paths.map((path) =>
+    toServedText(readFileSync(path, 'utf8')),
+  ) as [string, string, string];
+  const key = resolve(dataDir);
+  const last = lastChecks.get(key);
+  if (
+    last &&
+    last.texts.taxonomy === taxonomy &&
+    last.texts.methods === methods &&
+    last.texts.overrides === overrides
+  )
+    return last;
+  const checked = checkCatalogueData({
+    taxonomy: parseOrNull(taxonomy),
+    methods: parseOrNull(methods),
+    overrides: { data: parseOrNull(overrides) },
+  });
+  const result = { texts: { taxonomy, methods, overrides }, checked };
+  lastChecks.set(key, result);
+  return result;
+}
+
 /**
  * The SHA-256 (hex) of the catalogue in `dataDir`, as served (`toServedText`), when it passes the full check of
  * `npm run validate` with no problem at all, else null. The page trusts files with
  * this digest and checks any others itself, so the validator stays off its main thread.
  */
 export function computeCheckedDigest(dataDir: string): string | null {
-  const paths = CATALOGUE_FILES.map((file) => resolve(dataDir, file));
-  if (!paths.every((path) => existsSync(path))) return null;
-  const [taxonomy, methods, overrides] = paths.map((path) =>
-    toServedText(readFileSync(path, 'utf8')),
-  ) as [string, string, string];
-  const overridesData = parseOrNull(overrides);
-  const checked = checkCatalogueData({
-    taxonomy: parseOrNull(taxonomy),
-    methods: parseOrNull(methods),
-    overrides: { data: overridesData },
-  });
-  if (!checked.taxonomy || checked.problems.length > 0) return null;
-  return createHash('sha256')
-    .update(toDigestInput({ taxonomy, methods, overrides }), 'utf8')
-    .digest('hex');
+  const dir = checkCatalogueDir(dataDir);
+  if (!dir?.checked.taxonomy || dir.checked.problems.length > 0) return null;
+  return createHash('sha256').update(toDigestInput(dir.texts), 'utf8').digest('hex');
 }
 
 /**

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
-import type { checkCatalogueData } from '../../app/catalogue/check-catalogue-data';
 import type { toCheckedCatalogue } from '../../app/catalogue/load-catalogue';
 import type { renderFirstScreen } from '../../app/shell/render-first-screen';
 import {
@@ -13,15 +11,18 @@ import {
 import { SELECTION_STORAGE_KEY } from '../../app/state/saved-selection';
 import { USER_CATALOGUE_FLAG } from '../../app/state/user-catalogue-store';
 import { PHONE_QUERY } from '../../app/ui/use-media-query';
-import { CATALOGUE_FILES } from './atlas-data-plugin';
+import { checkCatalogueDir } from './atlas-data-plugin';
 
 /**
  * Renders the page's opening view (the bundled catalogue, no filter, the table) with the
  * app's own components, through a Vite server in SSR mode: the components import their
- * CSS, which Node alone cannot load. Null when the catalogue has a problem: the page then
- * opens as before, on its loading line.
+ * CSS, which Node alone cannot load. The catalogue is the one the build checked for its
+ * digest (`checkCatalogueDir`), not checked again. Null when the catalogue is missing or has
+ * a problem: the page then opens as before, on its loading line.
  */
 async function renderFromData(root: string, dataDir: string): Promise<string | null> {
+  const dir = checkCatalogueDir(dataDir);
+  if (!dir?.checked.taxonomy || dir.checked.problems.length > 0) return null;
   const server = await createServer({
     root,
     configFile: false,
@@ -33,24 +34,13 @@ async function renderFromData(root: string, dataDir: string): Promise<string | n
   });
   try {
     const load = <T>(path: string) => server.ssrLoadModule(path) as Promise<T>;
-    const { checkCatalogueData: check } = await load<{
-      checkCatalogueData: typeof checkCatalogueData;
-    }>('/app/catalogue/check-catalogue-data.ts');
     const { toCheckedCatalogue: toLoaded } = await load<{
       toCheckedCatalogue: typeof toCheckedCatalogue;
     }>('/app/catalogue/load-catalogue.ts');
     const { renderFirstScreen: render } = await load<{
       renderFirstScreen: typeof renderFirstScreen;
     }>('/app/shell/render-first-screen.tsx');
-    const read = (file: string): unknown => {
-      try {
-        return JSON.parse(readFileSync(resolve(dataDir, file), 'utf8'));
-      } catch {
-        return null;
-      }
-    };
-    const [taxonomy, methods, overrides] = CATALOGUE_FILES.map(read);
-    return render(toLoaded(check({ taxonomy, methods, overrides: { data: overrides } })));
+    return render(toLoaded(dir.checked));
   } finally {
     await server.close();
   }
