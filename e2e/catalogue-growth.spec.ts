@@ -8,15 +8,10 @@ import {
   openAtlas,
   test,
 } from './support/atlas-test';
+import { readRawMethods } from './support/raw-catalogue';
 
 // Expectations come from the raw file, counted here, not from the query module.
-interface RawMethod {
-  id: string;
-  name: string;
-  added: string;
-  labels: { fit: string; note?: string };
-}
-const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
+const raw = readRawMethods();
 const dates = [...new Set(raw.map((method) => method.added))].sort();
 const firstDate = dates[0]!;
 const addedAfter = raw.filter((method) => method.added > firstDate).map((method) => method.id);

@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { downloadExport, expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
+import { readRawMethods, type RawMethod } from './support/raw-catalogue';
 
 // Expectations come from the raw catalogue files, read here with a few plain lines.
-interface RawMethod {
-  id: string;
-  name: string;
-  title: string;
-  authors: string[];
-  year: number;
-  venue: string;
-  paradigm: string;
-  format: string[];
-  location: string[];
-  operator: string[];
-  alignment: string[];
-}
 interface RawTaxonomy {
   venues: { code: string; kind: string }[];
   dimensions: { key: keyof RawMethod; values: { value: string; code: string }[] }[];
 }
-const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
+const raw = readRawMethods();
 const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as RawTaxonomy;
 const kindOf = new Map(taxonomy.venues.map((venue) => [venue.code, venue.kind]));
 const isUniqueName = (method: RawMethod) =>

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { downloadExport, expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
+import { readRawMethods } from './support/raw-catalogue';
 
 /** Runs the script behind `npm run atlas -- ...args` and returns what it printed. */
 function runAtlasCli(...args: string[]) {
@@ -12,10 +13,7 @@ function runAtlasCli(...args: string[]) {
 
 /** Methods holding both labels, counted straight from the raw file. */
 function countRaw(location: string, operator: string): number {
-  const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as {
-    location: string[];
-    operator: string[];
-  }[];
+  const methods = readRawMethods();
   return methods.filter((m) => m.location.includes(location) && m.operator.includes(operator))
     .length;
 }

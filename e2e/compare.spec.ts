@@ -2,16 +2,9 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { readBibtex } from '../app/testing/read-bibtex';
 import { expect, openAtlas, test } from './support/atlas-test';
+import { readRawMethods, type RawMethod } from './support/raw-catalogue';
 
-interface Raw {
-  id: string;
-  name: string;
-  location: string[];
-  operator: string[];
-  format: string[];
-  cites: { id: string }[];
-}
-const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+const methods = readRawMethods();
 const byId = new Map(methods.map((method) => [method.id, method]));
 const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as {
   dimensions: { key: string; name: string }[];
@@ -19,7 +12,7 @@ const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as {
 const nameOf = (key: string) => taxonomy.dimensions.find((d) => d.key === key)!.name;
 const vpt = byId.get('vpt')!;
 const vp = byId.get('visual-prompting')!;
-const citesOf = (method: Raw) =>
+const citesOf = (method: RawMethod) =>
   new Set(method.cites.map((cite) => cite.id).filter((id) => byId.has(id)));
 const sameSet = (a: string[], b: string[]) =>
   a.length === new Set(b).size && a.every((value) => b.includes(value));
@@ -132,7 +125,7 @@ test('methods join the comparison from their table rows, at most four, with a me
   const fifth = rest.at(-1)!;
   await openAtlas(page);
   const search = page.getByRole('searchbox', { name: 'Search methods' });
-  const toggle = (method: Raw) =>
+  const toggle = (method: RawMethod) =>
     page.getByRole('table', { name: 'Methods' }).getByRole('button', {
       name: `Compare ${method.name}`,
       exact: true,

@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, openAtlas, test } from './support/atlas-test';
 import { toRawNeeds } from './support/raw-needs';
+import { readRawMethods } from './support/raw-catalogue';
 
-interface Raw {
-  id: string;
-  name: string;
-  paradigm: string;
-  format: string[];
-  location: string[];
-  alignment: string[];
-}
-const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+const methods = readRawMethods();
 const overrides = JSON.parse(readFileSync('data/needs-overrides.json', 'utf8')) as {
   id: string;
   access?: string;

@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
 import { toRawNeeds } from './support/raw-needs';
+import { readRawMethods, type RawMethod } from './support/raw-catalogue';
 
 // The needs, recounted from the raw JSON with the rule data/README.md states, so
 // a bug in app/catalogue/method-needs.ts cannot pass on both sides.
-interface Raw {
-  id: string;
-  name: string;
-  modalities: string[];
-  format: string[];
-  location: string[];
-  alignment: string[];
-}
-const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+const methods = readRawMethods();
 const ACCESS = ['text', 'scores', 'gradients', 'internals'];
 const DATA = ['none', 'few', 'full'];
 const needsOf = toRawNeeds;
-function fits(access: string, data: string, modality: string): Raw[] {
+function fits(access: string, data: string, modality: string): RawMethod[] {
   return methods.filter((m) => {
     const needs = needsOf(m);
     const modal = m.modalities.some((v) => v === modality || v.split('-').includes(modality));

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, expectVisibleCount, facetCheckbox, test } from './support/atlas-test';
+import { readRawMethods } from './support/raw-catalogue';
 
 // Expectations come from the raw file, not from the modules that render the page.
-const rawMethods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as {
-  id: string;
-  name: string;
-  year: number;
-  location: string[];
-}[];
+const rawMethods = readRawMethods();
 const latestYear = Math.max(...rawMethods.map((method) => method.year));
 const yearOf = new Map(rawMethods.map((method) => [method.id, method.year]));
 const withInput = rawMethods.filter((method) => method.location.includes('input')).length;

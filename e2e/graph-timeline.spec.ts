@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { expect, openAtlas, test } from './support/atlas-test';
+import { readRawMethods, type RawMethod } from './support/raw-catalogue';
 
 // Expected values come from the raw catalogue, read here with plain lines.
-interface RawMethod {
-  id: string;
-  year: number;
-  arxiv?: string;
-  cites: { id: string; note?: string }[];
-}
-const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
+const raw = readRawMethods();
 
 /** The year a method was first posted: its arXiv id's YY, unless its venue year is earlier. */
 function postedYear(method: RawMethod): number {

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openAtlas, test } from './support/atlas-test';
+import { readRawMethods } from './support/raw-catalogue';
 
-const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as {
-  id: string;
-  name: string;
-  title: string;
-}[];
+const raw = readRawMethods();
 const method = raw.find(
   (candidate) => raw.filter((other) => other.name === candidate.name).length === 1,
 )!;

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { expect, openAtlas, test } from './support/atlas-test';
+import { readRawMethods } from './support/raw-catalogue';
 
-interface Raw {
-  id: string;
-  name: string;
-  cites: { id: string; basis: string }[];
-}
-const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+const methods = readRawMethods();
 const byId = new Map(methods.map((method) => [method.id, method]));
 const byName = new Map(methods.map((method) => [method.name, method]));
 

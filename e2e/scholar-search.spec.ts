@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
+import { readRawMethods, type RawMethod } from './support/raw-catalogue';
 
 // Expectations counted from the raw JSON with a few plain lines, not by the query module.
-interface RawMethod {
-  id: string;
-  name: string;
-  title: string;
-  authors: string[];
-  year: number;
-  venue: string;
-  summary: string;
-  paradigm: string;
-}
-const rawJson = JSON.parse(readFileSync('data/methods.json', 'utf8')) as
-  RawMethod[] | { methods: RawMethod[] };
-const raw = Array.isArray(rawJson) ? rawJson : rawJson.methods;
+const raw = readRawMethods();
 const venueNames = new Map(
   (
     JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as {

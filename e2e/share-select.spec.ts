@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectVisibleCount, openAtlas, test } from './support/atlas-test';
+import { readRawMethods } from './support/raw-catalogue';
 
 // Methods are named from the raw catalogue, read here with a few plain lines.
-const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as {
-  id: string;
-  name: string;
-  title: string;
-}[];
+const raw = readRawMethods();
 const unique = raw.filter(
   (method) => raw.filter((other) => other.name === method.name).length === 1,
 );

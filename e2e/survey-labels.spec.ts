@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, facetCheckbox, openAtlas, test } from './support/atlas-test';
+import { readRawMethods, type RawMethod } from './support/raw-catalogue';
 
 // Expectations recounted straight from the raw JSON, never through the app's modules.
-interface RawDeparture {
-  field: string;
-  authors: string[];
-  atlas: string[];
-  reason: string;
-}
-interface Raw {
-  id: string;
-  name: string;
-  paradigm: string;
-  format: string[];
-  labels: { source: 'authors' | 'atlas'; departures?: RawDeparture[] };
-}
 interface RawTaxonomy {
   paradigms: { code: string; name: string }[];
   dimensions: {
@@ -25,17 +13,17 @@ interface RawTaxonomy {
     values: { value: string; name: string }[];
   }[];
 }
-const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+const methods = readRawMethods();
 const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as RawTaxonomy;
 
-const departuresOf = (method: Raw) =>
+const departuresOf = (method: RawMethod) =>
   method.labels.source === 'authors' ? (method.labels.departures ?? []) : [];
-const departureOf = (method: Raw, field: string) =>
+const departureOf = (method: RawMethod, field: string) =>
   departuresOf(method).find((departure) => departure.field === field);
 /** The survey's paradigm: the authors' first where Atlas departs, else Atlas's. */
-const surveyParadigm = (method: Raw) =>
+const surveyParadigm = (method: RawMethod) =>
   departureOf(method, 'paradigm')?.authors[0] ?? method.paradigm;
-const surveyFormat = (method: Raw) => departureOf(method, 'format')?.authors ?? method.format;
+const surveyFormat = (method: RawMethod) => departureOf(method, 'format')?.authors ?? method.format;
 const paradigmName = (code: string) => taxonomy.paradigms.find((p) => p.code === code)!.name;
 const format = taxonomy.dimensions.find((d) => d.key === 'format')!;
 const formatName = (value: string) => format.values.find((v) => v.value === value)!.name;

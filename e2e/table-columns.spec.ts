@@ -1,19 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openAtlas, test } from './support/atlas-test';
+import { readRawMethods } from './support/raw-catalogue';
 
-interface Raw {
-  id: string;
-  name: string;
-  summary: string;
-  tasks?: string[];
-  code?: string;
-  format: string[];
-  location: string[];
-  operator: string[];
-  alignment: string[];
-}
-const methods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+const methods = readRawMethods();
 
 test('optional Summary, Tasks, Code and Needs columns stay hidden until shown from the column menu, and survive a reload', async ({
   page,

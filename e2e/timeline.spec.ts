@@ -2,17 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
+import { readRawMethods, type RawMethod } from './support/raw-catalogue';
 
 // Expected values come from the raw catalogue, read here with plain lines.
-interface RawMethod {
-  id: string;
-  year: number;
-  arxiv?: string;
-  paradigm: string;
-  modalities: string[];
-  added: string;
-}
-const raw = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
+const raw = readRawMethods();
 const taxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as {
   modalities: { value: string; name: string }[];
 };
