@@ -11,14 +11,24 @@ import { useDismiss } from './use-dismiss';
 export function Popover({
   className,
   label,
+  buttonLabel,
+  buttonClassName = 'popover-button',
+  panelClassName = 'popover-panel',
   panelLabel,
+  panelRole = 'group',
   closeOnChoose = false,
   children,
 }: {
   className: string;
   label: ReactNode;
-  /** Names the content as a group, when nothing inside names it already. */
+  /** The button's accessible name, when its visible label is a symbol ("?"). */
+  buttonLabel?: string;
+  buttonClassName?: string;
+  panelClassName?: string;
+  /** Names the content, when nothing inside names it already. */
   panelLabel?: string;
+  /** What the named content is: a group of controls, or a region to read. */
+  panelRole?: 'group' | 'region';
   closeOnChoose?: boolean;
   children: ReactNode;
 }) {
@@ -41,9 +51,10 @@ export function Popover({
       <button
         ref={button}
         type="button"
-        className="button popover-button"
+        className={`button ${buttonClassName}`}
         aria-expanded={open}
         aria-controls={panelId}
+        aria-label={buttonLabel}
         onClick={() => setOpen((was) => !was)}
       >
         {label}
@@ -52,8 +63,8 @@ export function Popover({
         // A choice bubbles up here as a click (Enter and Space on a button click it too).
         <div
           id={panelId}
-          className="popover-panel"
-          role={panelLabel ? 'group' : undefined}
+          className={panelClassName}
+          role={panelLabel ? panelRole : undefined}
           aria-label={panelLabel}
           onClick={onClick}
         >
