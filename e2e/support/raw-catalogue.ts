@@ -1,54 +1,18 @@
 import { readFileSync } from 'node:fs';
+import type { RawMethod as RecordOfFile } from '../../app/catalogue/method-record';
 
 // The bundled catalogue as its files hold it, read with JSON.parse alone: the e2e tests
 // count their expectations from these records, never through the app's own modules, so a
-// bug there cannot pass on both sides. The types say what the files hold (data/README.md).
-
-/** One cite of data/methods.json. */
-export interface RawCite {
-  id: string;
-  basis: string;
-  note?: string;
-}
-
-/** Where Atlas departs from the survey authors' label on one field, and why. */
-export interface RawDeparture {
-  field: string;
-  authors: string[];
-  atlas: string[];
-  reason: string;
-}
+// bug there cannot pass on both sides. Only the record's type is the app's (a method as
+// methods.json stores it), with the bundled taxonomy's four dimensions as fields.
 
 /** One record of data/methods.json. */
-export interface RawMethod {
-  id: string;
-  name: string;
-  title: string;
-  authors: string[];
-  year: number;
-  venue: string;
-  arxiv?: string;
-  url: string;
-  doi?: string;
-  code?: string;
-  paradigm: string;
-  modalities: string[];
+export type RawMethod = RecordOfFile & {
   format: string[];
   location: string[];
   operator: string[];
   alignment: string[];
-  labels: {
-    source: 'authors' | 'atlas';
-    fit: string;
-    note?: string;
-    departures?: RawDeparture[];
-  };
-  summary: string;
-  tasks?: string[];
-  cites: RawCite[];
-  scope: string;
-  added: string;
-}
+};
 
 /** The records of data/methods.json, in file order. */
 export function readRawMethods(): RawMethod[] {
