@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { validateChangelog } from '../../app/catalogue/changelog';
-import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
 import {
   checkCatalogueData,
   type CheckedCatalogueData,
@@ -32,21 +31,6 @@ function parseOrNull(text: string): unknown {
 export function toServedText(text: string): string {
   const data = parseOrNull(text);
   return data === null ? text : JSON.stringify(data);
-}
-
-/**
- * The feed of the catalogue in `dataDir`: the entries that validate, with the relabels
- * of data/changelog.json when there is one. A broken catalogue still builds (the page
- * lists its problems), so the feed then holds only what validated.
- */
-export function writeAtomFeed(dataDir: string): string {
-  const read = (file: string) => parseOrNull(readFileSync(resolve(dataDir, file), 'utf8'));
-  const catalogue = validateCatalogue(read('taxonomy.json'), read('methods.json'));
-  const changelogPath = resolve(dataDir, 'changelog.json');
-  const changelog = existsSync(changelogPath)
-    ? validateChangelog(read('changelog.json'), catalogue.methods).entries
-    : [];
-  return toAtomFeed(catalogue.methods, changelog);
 }
 
 /** The catalogue in a folder as the site serves it (`toServedText`), and what the full check made of it. */
@@ -89,6 +73,24 @@ export function checkCatalogueDir(dataDir: string): CheckedCatalogueDir | null {
 }
 
 /**
+ * The feed of the catalogue in `dataDir`: the entries that passed the build's one check
+ * (`checkCatalogueDir`, which the digest and the first screen read too), with the relabels
+ * of data/changelog.json when there is one. A broken catalogue still builds (the page
+ * lists its problems), so the feed then holds only what validated. Null when a catalogue
+ * file is missing.
+ */
+export function writeAtomFeed(dataDir: string): string | null {
+  const dir = checkCatalogueDir(dataDir);
+  if (!dir) return null;
+  const { methods } = dir.checked;
+  const changelogPath = resolve(dataDir, 'changelog.json');
+  const changelog = existsSync(changelogPath)
+    ? validateChangelog(parseOrNull(readFileSync(changelogPath, 'utf8')), methods).entries
+    : [];
+  return toAtomFeed(methods, changelog);
+}
+
+/**
  * The SHA-256 (hex) of the catalogue in `dataDir`, as served (`toServedText`), when it passes the full check of
  * `npm run validate` with no problem at all, else null. The page trusts files with
  * this digest and checks any others itself, so the validator stays off its main thread.
@@ -114,9 +116,10 @@ export function atlasDataPlugin(dataDir: string): Plugin {
     name: 'atlas-data',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if (req.url?.split('?')[0]?.endsWith(`/${FEED_FILE}`)) {
+        const feed = req.url?.split('?')[0]?.endsWith(`/${FEED_FILE}`) && writeAtomFeed(dataDir);
+        if (feed) {
           res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
-          res.end(writeAtomFeed(dataDir));
+          res.end(feed);
           return;
         }
         const body = serve(req.url);
@@ -152,7 +155,9 @@ export function atlasDataPlugin(dataDir: string): Plugin {
       for (const file of CATALOGUE_FILES) {
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source: read(file) });
       }
-      this.emitFile({ type: 'asset', fileName: FEED_FILE, source: writeAtomFeed(dataDir) });
+      const feed = writeAtomFeed(dataDir);
+      if (feed === null) this.error(`${FEED_FILE}: a catalogue file is missing from ${dataDir}`);
+      this.emitFile({ type: 'asset', fileName: FEED_FILE, source: feed });
     },
   };
 }
