@@ -7,11 +7,12 @@ import type { MethodNeeds } from './method-needs';
 export type DimensionKey = string;
 
 /**
- * Words a dimension key may not be: the method fields, facets, axes, groupings, table
- * columns and URL parameters Atlas has besides the dimensions, so a key never means
- * two things (a test in app/state holds the URL parameters to this list).
+ * The fields of a stored method besides the taxonomy's dimensions, in the order
+ * data/methods.json writes them (an export follows it; the dimensions, each a field
+ * of its own in the file, follow `modalities`). A unit test holds it to the fields the
+ * method schema accepts.
  */
-export const RESERVED_KEYS = [
+export const STORED_FIELDS = [
   'id',
   'name',
   'title',
@@ -22,19 +23,28 @@ export const RESERVED_KEYS = [
   'doi',
   'url',
   'code',
-  'paradigm',
-  'modalities',
-  'modality',
-  'labels',
-  'summary',
-  'cites',
-  'scope',
   'pages',
   'volume',
   'number',
   'publisher',
+  'paradigm',
+  'modalities',
+  'labels',
+  'summary',
   'tasks',
+  'cites',
+  'scope',
   'added',
+] as const;
+
+/**
+ * Words a dimension key may not be: the stored method fields, and the facets, axes,
+ * groupings, table columns and URL parameters Atlas has besides the dimensions, so a
+ * key never means two things (a test in app/state holds the URL parameters to this list).
+ */
+export const RESERVED_KEYS = [
+  ...STORED_FIELDS,
+  'modality',
   'dimensions',
   'access',
   'data',

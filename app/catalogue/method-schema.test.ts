@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
 import { makeRawMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
+import { RESERVED_KEYS, STORED_FIELDS } from './catalogue-types';
 import { isIsoDate } from './iso-date';
+import { makeMethodSchema } from './method-schema';
+import { taxonomySchema } from './taxonomy-schema';
 import { validateCatalogue } from './validate-catalogue';
 
 /** The problems of one entry, as the validator prints them, without the file and entry. */
@@ -87,6 +90,23 @@ describe('makeMethodSchema() messages', () => {
       'field "cites[0].id": must be the id of a catalogue method; got "Not Id"',
       'field "cites[0].basis": must be "confirmed" (seen in the citing paper) or "recalled"; got "maybe"',
     ]);
+  });
+});
+
+describe('STORED_FIELDS', () => {
+  it('names every field the method schema accepts besides the dimensions, once', () => {
+    const taxonomy = taxonomySchema.parse(taxonomyJson);
+    const dimensionKeys = taxonomy.dimensions.map((dimension) => dimension.key);
+    const accepted = Object.keys(makeMethodSchema(taxonomy).shape).filter(
+      (field) => !dimensionKeys.includes(field),
+    );
+    expect([...STORED_FIELDS].sort()).toEqual(accepted.sort());
+    expect(new Set(STORED_FIELDS).size).toBe(STORED_FIELDS.length);
+  });
+
+  it('are all reserved, so no dimension key can be a method field', () => {
+    const reserved: readonly string[] = RESERVED_KEYS;
+    expect(STORED_FIELDS.filter((field) => !reserved.includes(field))).toEqual([]);
   });
 });
 

@@ -1,40 +1,14 @@
-import type { Method } from '../catalogue/catalogue-types';
-import { toRawMethod, type RawMethod } from '../catalogue/method-record';
+import { STORED_FIELDS, type Method } from '../catalogue/catalogue-types';
+import { toRawMethod } from '../catalogue/method-record';
 
 /**
- * The fields of a method in the order data/methods.json writes them, so an export reads
- * like the catalogue file (validation hands methods back in schema order). The
- * taxonomy's dimensions, each a field of its own in the file, follow `modalities`.
+ * A method with its fields in catalogue-file order (`STORED_FIELDS`, the dimensions after
+ * `modalities`), so an export reads like the catalogue file; fields it lacks stay absent.
  */
-const FIELD_ORDER: readonly (keyof RawMethod)[] = [
-  'id',
-  'name',
-  'title',
-  'authors',
-  'year',
-  'venue',
-  'arxiv',
-  'doi',
-  'url',
-  'code',
-  'pages',
-  'volume',
-  'number',
-  'publisher',
-  'paradigm',
-  'modalities',
-  'labels',
-  'summary',
-  'tasks',
-  'cites',
-  'scope',
-];
-
-/** A method with its fields in catalogue-file order; fields it lacks stay absent. */
 function toOrderedMethod(entry: Method): Record<string, unknown> {
   const method = toRawMethod(entry);
   const ordered: Record<string, unknown> = {};
-  for (const field of FIELD_ORDER) {
+  for (const field of STORED_FIELDS) {
     // Stryker disable next-line ConditionalExpression: JSON.stringify leaves out undefined values, so copying an absent field as undefined writes the same file
     if (method[field] !== undefined) ordered[field] = method[field];
     if (field === 'modalities') Object.assign(ordered, entry.dimensions);
