@@ -12,7 +12,13 @@ import { validateNeedsOverrides } from '../app/catalogue/validate-needs-override
 import { ACCESS_LEVELS, DATA_LEVELS } from '../app/catalogue/method-needs';
 import { validateChangelog } from '../app/catalogue/changelog';
 import { existsSync } from 'node:fs';
-import { readJsonFile, resolveDataDir, toJsonText } from './catalogue-files';
+import {
+  placeProblems,
+  readJsonFile,
+  resolveDataDir,
+  toJsonText,
+  toShownPath,
+} from './catalogue-files';
 
 const dataDir = resolveDataDir();
 const problems: CatalogueProblem[] = [];
@@ -20,7 +26,7 @@ const read = (file: string) => {
   const result = readJsonFile(join(dataDir, file));
   if (result.error)
     problems.push({
-      file: `data/${file}`,
+      file: toShownPath(join(dataDir, file), process.cwd()),
       entry: '',
       field: '',
       message: `cannot be read: ${result.error}`,
@@ -48,7 +54,7 @@ if (problems.length === 0) {
       }
       if (stored !== toJsonText(schema)) {
         problems.push({
-          file: `data/${file}`,
+          file: toShownPath(join(dataDir, file), process.cwd()),
           entry: '',
           field: '',
           message: 'is out of date; run `npm run schema`',
@@ -104,7 +110,8 @@ if (problems.length === 0) {
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  for (const problem of placeProblems(problems, dataDir, process.cwd()))
+    console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }
 console.log('catalogue valid');

@@ -1,9 +1,9 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildCatalogue } from '../../app/catalogue/build-catalogue';
 import type { CatalogueProblem } from '../../app/catalogue/catalogue-problem';
 import type { Catalogue } from '../../app/catalogue/catalogue-types';
 import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
-import { readJsonFile } from '../catalogue-files';
+import { placeProblems, readJsonFile, toShownPath } from '../catalogue-files';
 
 export interface CatalogueDirResult {
   catalogue: Catalogue | null;
@@ -22,7 +22,7 @@ export function readCatalogueDir(dir: string, cwd: string): CatalogueDirResult {
     const result = readJsonFile(path);
     if (result.error)
       problems.push({
-        file: relative(cwd, path).startsWith('..') ? path : relative(cwd, path),
+        file: toShownPath(path, cwd),
         entry: '',
         field: '',
         message: `cannot be read: ${result.error}`,
@@ -34,6 +34,6 @@ export function readCatalogueDir(dir: string, cwd: string): CatalogueDirResult {
   if (problems.length > 0) return { catalogue: null, problems };
   const result = validateCatalogue(rawTaxonomy, rawMethods);
   if (result.problems.length > 0 || !result.taxonomy)
-    return { catalogue: null, problems: result.problems };
+    return { catalogue: null, problems: placeProblems(result.problems, dir, cwd) };
   return { catalogue: buildCatalogue(result.taxonomy, result.methods), problems: [] };
 }

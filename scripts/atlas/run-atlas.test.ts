@@ -116,6 +116,21 @@ describe('atlas query', () => {
     expect(result.err).toContain('no-such-folder/taxonomy.json: cannot be read');
   });
 
+  it('names the file in --data, not the bundled one, for an entry that fails the check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+    writeFileSync(join(dir, 'taxonomy.json'), readFileSync('data/taxonomy.json', 'utf8'));
+    writeFileSync(
+      join(dir, 'methods.json'),
+      JSON.stringify([...raw.slice(0, 2), { ...raw[2], year: 'soon' }]),
+    );
+    const result = await atlas('query', '--data', dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      `${join(dir, 'methods.json')}, entry "${raw[2]!.id}", field "year": must be a whole year`,
+    );
+    expect(result.err).not.toContain('data/methods.json');
+  });
+
   it('documents every option in --help, facets with their values', async () => {
     const result = await atlas('query', '--help');
     expect(result.code).toBe(0);
