@@ -28,7 +28,7 @@ export const NEEDS_FACET_KEYS: readonly string[] = ['access', 'data'];
 /** What a matrix axis can be: a dimension key, "paradigm", "modality" or "year". */
 export type AxisKey = string;
 
-/** The facets of this catalogue, in sidebar order: its dimensions, then the fixed ones. */
+/** The facets of this catalogue: its dimensions, then the fixed ones (the needs only with the rule). */
 export const getFacetKeys: (catalogue: Catalogue) => readonly FacetKey[] = memoisePerCatalogue(
   (catalogue) => [
     ...getDimensionKeys(catalogue),

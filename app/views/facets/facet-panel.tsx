@@ -1,19 +1,23 @@
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { getDimensionKeys } from '../../catalogue/catalogue-vocabulary';
-import { isUnfiltered } from '../../query/filter-state';
+import { getFacetKeys, isUnfiltered, type FacetKey } from '../../query/filter-state';
 import { FacetGroup } from './facet-group';
 import { NewSince } from './new-since';
 import { YearRange } from './year-range';
 import './facets.css';
 
 /**
- * Every facet: paradigm and the taxonomy's dimensions, modality, the needs (where the
- * catalogue has them), code, publication and first-posted years, venue and scope.
+ * Every facet of the catalogue (`getFacetKeys`: the needs only where the catalogue has
+ * them) in sidebar order: paradigm and the taxonomy's dimensions, modality, the needs,
+ * code, publication and first-posted years, venue, scope, label fit and new since.
  */
 export function FacetPanel() {
   const catalogue = useCatalogue();
   const unfiltered = useAtlasState((state) => isUnfiltered(state.filters));
   const dispatch = useAtlasDispatch();
+  const facets = getFacetKeys(catalogue);
+  const group = (facet: FacetKey, foldable = false) =>
+    facets.includes(facet) && <FacetGroup facet={facet} foldable={foldable} />;
   return (
     <div className="facet-panel">
       <div className="facet-panel-head">
@@ -27,23 +31,19 @@ export function FacetPanel() {
           Clear all
         </button>
       </div>
-      <FacetGroup facet="paradigm" />
+      {group('paradigm')}
       {getDimensionKeys(catalogue).map((key) => (
         <FacetGroup key={key} facet={key} />
       ))}
-      <FacetGroup facet="modality" />
-      {catalogue.needsOf && (
-        <>
-          <FacetGroup facet="access" />
-          <FacetGroup facet="data" />
-        </>
-      )}
-      <FacetGroup facet="code" />
+      {group('modality')}
+      {group('access')}
+      {group('data')}
+      {group('code')}
       <YearRange field="years" />
       <YearRange field="posted" />
-      <FacetGroup facet="venue" foldable />
-      <FacetGroup facet="scope" />
-      <FacetGroup facet="fit" />
+      {group('venue', true)}
+      {group('scope')}
+      {group('fit')}
       <NewSince />
     </div>
   );
