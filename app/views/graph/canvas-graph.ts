@@ -5,7 +5,7 @@ import type { LayerView } from './canvas-layer-frame';
 import { CanvasLabels } from './canvas-labels';
 import { toCanvasStyles, type CanvasStyles } from './canvas-styles';
 import { drawTimelineAxis } from './canvas-timeline-frame';
-import type { GraphHooks, GraphRenderer } from './graph-renderer';
+import { isSameView, type GraphHooks, type GraphRenderer } from './graph-renderer';
 import { toEdgeState, type GraphPaint, type GraphScene } from './graph-scene';
 import { GRAPH_LOOK } from './graph-look';
 import { GraphZoomController } from './graph-zoom-controller';
@@ -309,8 +309,8 @@ export class CanvasGraph implements GraphRenderer {
     const fitted = this.zoom.toFitted(this.width, this.height);
     const context = this.overview.getContext('2d')!;
     const kept = this.layerTransform;
-    if (kept && kept.k === fitted.k && kept.x === fitted.x && kept.y === fitted.y) {
-      // The view is the fitted one: the overview is a copy of the kept layer.
+    if (kept && isSameView(kept, fitted)) {
+      // The view is the fitted one: the overview is a copy of the kept layer, not drawn again.
       context.clearRect(0, 0, this.overview.width, this.overview.height);
       context.drawImage(this.layer, 0, 0);
     } else this.painter.draw(context, this.scene, styles, this.toView(fitted));

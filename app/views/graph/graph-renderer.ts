@@ -38,6 +38,18 @@ export function toFitTransform(
   return zoomIdentity.translate(cx - (k * (x0 + x1)) / 2, cy - (k * (y0 + y1)) / 2).scale(k);
 }
 
+/**
+ * True when two transforms draw the same picture: a zoom gesture that comes back to where it
+ * started (in, then out again) ends a rounding error away from it, not on it.
+ */
+export function isSameView(a: ZoomTransform, b: ZoomTransform): boolean {
+  return (
+    Math.abs(a.k - b.k) <= 1e-9 * Math.max(a.k, b.k) &&
+    Math.abs(a.x - b.x) <= 1e-3 &&
+    Math.abs(a.y - b.y) <= 1e-3
+  );
+}
+
 /** Readers who ask for less motion get instant zooms. */
 export function toZoomDuration(): number {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 250;
