@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { addToBitset, makeBitset, makeFullBitset } from '../../query/bitset';
 import { computeGraphLayout, toGraphLayoutInput } from '../../layout/graph-layout';
 import { makeFixtureCatalogue } from '../../testing/fixture-catalogue';
+import { loadBundledMethods, makeTestCatalogue } from '../../testing/make-method';
 import { toCanvasStyles } from './canvas-styles';
-import { makeGraphScene, type GraphPaint } from './graph-scene';
+import { makeGraphScene, toEdgeState, type GraphPaint } from './graph-scene';
 
 const catalogue = makeFixtureCatalogue();
 const scene = makeGraphScene(catalogue, computeGraphLayout(toGraphLayoutInput(catalogue), 'force'));
@@ -111,4 +112,56 @@ describe('toCanvasStyles()', () => {
     expect(Array.from(styles.rings).includes(at('gamma'))).toBe(ringed);
     expect(styles.focus).toBe(focus);
   });
+});
+
+describe('toCanvasStyles() on the bundled catalogue', () => {
+  const bundled = makeTestCatalogue(loadBundledMethods());
+  const size = bundled.methods.length;
+  const bundledScene = makeGraphScene(
+    bundled,
+    computeGraphLayout(toGraphLayoutInput(bundled), 'force'),
+  );
+  // Every third method passes the filters: many edges have one end out, some both.
+  const visible = makeBitset(size);
+  for (let position = 0; position < size; position += 3) addToBitset(visible, position);
+
+  it.each([
+    ['fade', false],
+    ['fade', true],
+    ['hide', false],
+    ['hide', true],
+  ] as const)(
+    "puts each edge where the scene's own rule says, in '%s' mode, confirmed only %s",
+    (filtered, confirmedOnly) => {
+      const paint: GraphPaint = {
+        colours: bundled.methods.map(() => '#0072b2'),
+        visible,
+        filtered,
+        confirmedOnly,
+        focus: -1,
+        lineage: new Map(),
+      };
+      const styles = toCanvasStyles(
+        bundledScene,
+        paint,
+        bundled.methods.map((_, p) => p),
+      );
+      const edges = bundledScene.edges;
+      const expected = {
+        faded: [] as number[],
+        confirmed: [] as number[],
+        recalled: [] as number[],
+      };
+      for (let edge = 0; edge < edges.source.length; edge++) {
+        const state = toEdgeState(bundledScene, paint, edge);
+        if (state === 'faded') expected.faded.push(edge);
+        else if (state === 'shown')
+          (edges.confirmed[edge] ? expected.confirmed : expected.recalled).push(edge);
+      }
+      expect(expected.faded.length + expected.confirmed.length).toBeGreaterThan(0);
+      expect(Array.from(styles.faded)).toEqual(expected.faded);
+      expect(Array.from(styles.confirmed)).toEqual(expected.confirmed);
+      expect(Array.from(styles.recalled)).toEqual(expected.recalled);
+    },
+  );
 });
