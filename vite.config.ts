@@ -2,9 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { atlasDataPlugin } from './scripts/vite/atlas-data-plugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/vite/content-security-policy-plugin.ts';
 import { firstScreenPlugin } from './scripts/vite/first-screen-plugin.ts';
+import { precompressedPreviewPlugin } from './scripts/vite/precompressed-preview-plugin.ts';
 
 // ATLAS_DATA_DIR lets the benchmark and the hostile-catalogue tests build Atlas
 // against another catalogue; everyone else gets the bundled data/ folder.
@@ -25,6 +27,12 @@ export default defineConfig({
     atlasDataPlugin(dataDir),
     firstScreen,
     contentSecurityPolicyPlugin(firstScreen.listPolicySources),
+    // Each text file also as .br and .gz, compressed once here rather than on every request.
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip', { level: 9 })],
+      logLevel: 'silent',
+    }),
+    precompressedPreviewPlugin(),
   ],
   build: {
     outDir,
