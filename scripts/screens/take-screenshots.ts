@@ -33,6 +33,9 @@ for (const size of sizes) {
   for (const view of views) {
     await page.goto(`${base}?view=${view}${extra ? `&${extra}` : ''}`);
     await page.waitForSelector('.atlas', { timeout: 10_000 });
+    // The graph lays itself out in a worker: wait for the final layout, not its placeholder.
+    if (view === 'graph')
+      await page.waitForSelector('.graph-stage[data-layout="final"]', { timeout: 60_000 });
     await page.waitForTimeout(600);
     const file = `${outDir}/${view}-${size.name}.png`;
     await page.screenshot({ path: file });
