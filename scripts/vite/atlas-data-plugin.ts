@@ -39,37 +39,43 @@ export interface CheckedCatalogueDir {
   checked: CheckedCatalogueData;
 }
 
-/** The last check of each folder, kept while its files read the same. */
-const lastChecks = new Map<string, CheckedCatalogueDir>();
+/** The last check of each folder, with the files as read, kept while they read the same. */
+const lastChecks = new Map<string, { files: readonly Buffer[]; dir: CheckedCatalogueDir }>();
 
 /**
  * Checks the catalogue in `dataDir` with the validator of `npm run validate`, once for as
- * long as its files do not change: the build's digest and its first screen both need the
- * result, and the dev server asks again on every page load. Null when a file is missing.
+ * long as its files do not change: the build's digest, its first screen, its feed and the
+ * copies of the files it writes all need the result, and the dev server asks again on every
+ * page load. Null when a file is missing.
  */
 export function checkCatalogueDir(dataDir: string): CheckedCatalogueDir | null {
   const paths = CATALOGUE_FILES.map((file) => resolve(dataDir, file));
   if (!paths.every((path) => existsSync(path))) return null;
-  const [taxonomy, methods, overrides] = paths.map((path) =>
-    toServedText(readFileSync(path, 'utf8')),
-  ) as [string, string, string];
+  const files = paths.map((path) => readFileSync(path));
   const key = resolve(dataDir);
   const last = lastChecks.get(key);
+  // The same bytes as last time: nothing to parse again.
+  if (last && files.every((file, index) => file.equals(last.files[index]!))) return last.dir;
+  const [taxonomy, methods, overrides] = files.map((file) =>
+    toServedText(file.toString('utf8')),
+  ) as [string, string, string];
   if (
     last &&
-    last.texts.taxonomy === taxonomy &&
-    last.texts.methods === methods &&
-    last.texts.overrides === overrides
-  )
-    return last;
+    last.dir.texts.taxonomy === taxonomy &&
+    last.dir.texts.methods === methods &&
+    last.dir.texts.overrides === overrides
+  ) {
+    lastChecks.set(key, { files, dir: last.dir });
+    return last.dir;
+  }
   const checked = checkCatalogueData({
     taxonomy: parseOrNull(taxonomy),
     methods: parseOrNull(methods),
     overrides: { data: parseOrNull(overrides) },
   });
-  const result = { texts: { taxonomy, methods, overrides }, checked };
-  lastChecks.set(key, result);
-  return result;
+  const dir = { texts: { taxonomy, methods, overrides }, checked };
+  lastChecks.set(key, { files, dir });
+  return dir;
 }
 
 /**
@@ -152,11 +158,19 @@ export function atlasDataPlugin(dataDir: string): Plugin {
       ],
     },
     generateBundle() {
-      for (const file of CATALOGUE_FILES) {
-        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: read(file) });
-      }
+      // The files as the one check read them, not read and re-serialised again.
+      const dir = checkCatalogueDir(dataDir);
       const feed = writeAtomFeed(dataDir);
-      if (feed === null) this.error(`${FEED_FILE}: a catalogue file is missing from ${dataDir}`);
+      if (!dir || feed === null) {
+        const missing = CATALOGUE_FILES.filter((file) => !existsSync(resolve(dataDir, file)));
+        this.error(
+          `${dataDir} lacks ${missing.join(', ')}: the catalogue needs every one of ${CATALOGUE_FILES.join(', ')}`,
+        );
+      }
+      const { taxonomy, methods, overrides } = dir.texts;
+      [taxonomy, methods, overrides].forEach((source, index) =>
+        this.emitFile({ type: 'asset', fileName: `data/${CATALOGUE_FILES[index]!}`, source }),
+      );
       this.emitFile({ type: 'asset', fileName: FEED_FILE, source: feed });
     },
   };
