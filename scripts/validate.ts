@@ -12,13 +12,7 @@ import { validateNeedsOverrides } from '../app/catalogue/validate-needs-override
 import { ACCESS_LEVELS, DATA_LEVELS } from '../app/catalogue/method-needs';
 import { validateChangelog } from '../app/catalogue/changelog';
 import { existsSync } from 'node:fs';
-import {
-  placeProblems,
-  readJsonFile,
-  resolveDataDir,
-  toJsonText,
-  toShownPath,
-} from './catalogue-files';
+import { placeProblems, readJsonFile, resolveDataDir, toJsonText } from './catalogue-files';
 
 const dataDir = resolveDataDir();
 const problems: CatalogueProblem[] = [];
@@ -26,7 +20,7 @@ const read = (file: string) => {
   const result = readJsonFile(join(dataDir, file));
   if (result.error)
     problems.push({
-      file: toShownPath(join(dataDir, file), process.cwd()),
+      file: `data/${file}`,
       entry: '',
       field: '',
       message: `cannot be read: ${result.error}`,
@@ -54,7 +48,7 @@ if (problems.length === 0) {
       }
       if (stored !== toJsonText(schema)) {
         problems.push({
-          file: toShownPath(join(dataDir, file), process.cwd()),
+          file: `data/${file}`,
           entry: '',
           field: '',
           message: 'is out of date; run `npm run schema`',
@@ -110,6 +104,7 @@ if (problems.length === 0) {
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}:`);
+  // Every problem is named as in data/; each is then named by its file in the folder read.
   for (const problem of placeProblems(problems, dataDir, process.cwd()))
     console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
