@@ -156,6 +156,15 @@ describe('matchQueryWord()', () => {
     expect(matches('wei')).toEqual([['wei', 1]]);
   });
 
+  it('completes a short word that exists as typed when asked to, keeping the word itself first', () => {
+    const index = getSearchIndex(makeCatalogue());
+    const words = (complete: boolean) =>
+      matchQueryWord(index, 'wei', complete).map((match) => index.vocabulary[match.word]);
+    expect(words(true)).toEqual(['wei', 'weighs', 'weight']);
+    // Asked again without completion, the cached answer for the word as typed is not mixed in.
+    expect(words(false)).toEqual(['wei']);
+  });
+
   it('matches completions of a word of four letters or more just below the word itself', () => {
     const index = getSearchIndex(makeCatalogue());
     const matches = (query: string) => matchesIn(index, query);

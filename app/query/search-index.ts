@@ -148,19 +148,22 @@ const FUSE_THRESHOLD = 0.34;
 /**
  * The vocabulary words a query word may mean, best first. Exact words come
  * first; words it starts ("cocoo" for CoCoOp) count too unless the query is
- * a short word that exists as typed ("wei" does not bring "weight"); only a
- * word with neither gets typo tolerance ("promt", "tunning"), where fuse.js
- * scores candidates first narrowed by shared bigrams, so it scores a few
- * hundred words even when the vocabulary holds tens of thousands.
+ * a short word that exists as typed ("wei" does not bring "weight"), or
+ * `complete` is set (the word is still being typed and nothing matched it
+ * as typed); only a word with neither gets typo tolerance ("promt",
+ * "tunning"), where fuse.js scores candidates first narrowed by shared
+ * bigrams, so it scores a few hundred words even when the vocabulary holds
+ * tens of thousands.
  */
-export function matchQueryWord(index: SearchIndex, query: string): WordMatch[] {
-  const cached = index.matchCache.get(query);
+export function matchQueryWord(index: SearchIndex, query: string, complete = false): WordMatch[] {
+  const cacheKey = complete ? `${query}\u0000` : query;
+  const cached = index.matchCache.get(cacheKey);
   if (cached) return cached;
   const { vocabulary } = index;
   const matches = new Map<number, number>();
   const exact = index.wordIds.get(query);
   if (exact !== undefined) matches.set(exact, 1);
-  if (exact === undefined || query.length >= 4) {
+  if (isCompleted(index, query) || complete) {
     // Completions rank just below the word itself, longer ones a little lower.
     for (const id of index.bigrams.get(`^${query[0] ?? ''}`) ?? []) {
       const word = vocabulary[id]!;
@@ -174,8 +177,13 @@ export function matchQueryWord(index: SearchIndex, query: string): WordMatch[] {
     .sort((a, b) => b.quality - a.quality)
     .slice(0, 60);
   if (index.matchCache.size > 2000) index.matchCache.clear();
-  index.matchCache.set(query, list);
+  index.matchCache.set(cacheKey, list);
   return list;
+}
+
+/** Whether words a query word starts count as its matches without asking: not for a short word that exists as typed. */
+export function isCompleted(index: SearchIndex, query: string): boolean {
+  return query.length >= 4 || !index.wordIds.has(query);
 }
 
 /** Adds the words within a few typos of the query to `matches`, with a quality below any prefix. */

@@ -4,11 +4,13 @@ import { addToBitset, makeBitset, type Bitset } from './bitset';
 import {
   SEARCH_FIELDS,
   getSearchIndex,
+  isCompleted,
   matchQueryWord,
   toFieldTexts,
   type SearchField,
+  type SearchIndex,
 } from './search-index';
-import { isPlainSearch, readSearchTerms, type SearchTerm } from './search-terms';
+import { isPlainSearch, readSearchTerms, type ParsedSearch, type SearchTerm } from './search-terms';
 import { toIndexWords, toSearchTokens } from './search-tokens';
 
 /** Where the search text matched inside one field of a method, as inclusive [start, end] ranges. */
@@ -81,6 +83,8 @@ interface SearchUnit {
   word: string;
   fields: number[];
   years?: readonly [number, number] | undefined;
+  /** Whether it also matches the words it starts when it is a short word that exists as typed. */
+  complete?: boolean;
   /** Vocabulary words it matched, filled while searching (for phrases and highlighting). */
   matched: Set<string>;
 }
@@ -108,19 +112,43 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
   if (cached) return cached;
 
   const index = getSearchIndex(catalogue);
+  let outcome = rankSearch(catalogue, index, parsed, false);
+  // A short last word that exists as typed ("t" in "visual prompt t") is completed when nothing matched it as typed.
+  const last = parsed.terms.at(-1);
+  const lastWord = last?.phrase ? undefined : last?.words.at(-1);
+  if (outcome.ranked.length === 0 && lastWord !== undefined && !isCompleted(index, lastWord))
+    outcome = rankSearch(catalogue, index, parsed, true);
+  if (perCatalogue.size > 50) perCatalogue.clear();
+  perCatalogue.set(pattern, outcome);
+  return outcome;
+}
+
+/** Scores every method against a parsed search; with `completeLast`, the last word also matches the words it starts. */
+function rankSearch(
+  catalogue: Catalogue,
+  index: SearchIndex,
+  parsed: ParsedSearch,
+  completeLast: boolean,
+): SearchOutcome {
   const size = catalogue.methods.length;
   const units: SearchUnit[] = [];
   const phrases: { units: SearchUnit[]; fields: number[] }[] = [];
-  for (const term of parsed.terms) {
+  parsed.terms.forEach((term, t) => {
     if (term.field === 'year') {
       units.push({ word: '', fields: [], years: term.years, matched: new Set() });
-      continue;
+      return;
     }
     const fields = TERM_FIELDS[term.field];
-    const termUnits = term.words.map((word) => ({ word, fields, matched: new Set<string>() }));
+    const isLastTerm = t === parsed.terms.length - 1;
+    const termUnits = term.words.map((word, w) => ({
+      word,
+      fields,
+      complete: completeLast && isLastTerm && w === term.words.length - 1,
+      matched: new Set<string>(),
+    }));
     units.push(...termUnits);
     if (term.phrase) phrases.push({ units: termUnits, fields });
-  }
+  });
   const textUnits = units.filter((unit) => !unit.years).length;
   const total = new Float64Array(size);
   const hits = new Uint8Array(size);
@@ -140,7 +168,7 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
         }
       });
     }
-    for (const match of unit.years ? [] : matchQueryWord(index, unit.word)) {
+    for (const match of unit.years ? [] : matchQueryWord(index, unit.word, unit.complete)) {
       unit.matched.add(index.vocabulary[match.word]!);
       for (const field of unit.fields) {
         const value = SEARCH_FIELDS[field]!.weight * match.quality;
@@ -198,7 +226,7 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
     for (const field of unit.fields)
       for (const word of unit.matched) wordsByField[field]!.add(word);
   const matchCache = new Map<number, SearchMatch[]>();
-  const outcome: SearchOutcome = {
+  return {
     ranked: scored.map((entry) => entry.position),
     bits,
     matchesOf: (position) => {
@@ -213,9 +241,6 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
       SHOWN_FIELDS.filter(([, bits]) => (fieldMask[position]! & bits) !== 0).map(([f]) => f),
     ignored: parsed.ignored,
   };
-  if (perCatalogue.size > 50) perCatalogue.clear();
-  perCatalogue.set(pattern, outcome);
-  return outcome;
 }
 
 /** True when one of the phrase's fields holds its words one after another. */

@@ -105,6 +105,14 @@ describe('searchMethods() as scholars ask', () => {
     expect(idsFor('prompt')?.sort()).toEqual(['given-jia', 'jia-2021', 'vpt', 'weights']);
   });
 
+  it('completes a short last word that exists as typed when nothing matches it as typed', () => {
+    // Typing "visual prompt weights": at "wei" the word as typed (Wei) leaves no result.
+    expect(idsFor('visual prompt wei')).toEqual(['weights']);
+    expect(idsFor('chain wei')).toEqual(['wei']);
+    expect(idsFor('wei visual')).toEqual([]);
+    expect(idsFor('"prompt wei"')).toEqual([]);
+  });
+
   it('uses typo tolerance only for a word nothing starts with', () => {
     expect(idsFor('visul')).toEqual(['vpt', 'weights']);
     // "chain" exists: its near miss "chair" is not there to be tolerated, and "chai" is a prefix.
