@@ -4,6 +4,7 @@ import {
   setLayoutTransform,
   toLayerFrame,
   traceEdges,
+  type EdgeRun,
   type LayerFrame,
   type LayerView,
 } from './canvas-layer-frame';
@@ -38,35 +39,51 @@ function drawBackdrop(frame: LayerFrame): void {
   if (scene.layout.kind === 'timeline') drawTimelineBack(c, scene.layout, t.k);
 }
 
-/**
- * A crowded view: the lines and small circles go into the pixel buffer (see PixelLayer), which
- * is then drawn in one image. Few recalled edges among many others stay dashed: drawEdges
- * draws them.
- */
-function drawCrowdedEdges(frame: LayerFrame): void {
-  const { c, pixelLayer, view, t, scene, styles } = frame;
-  if (!pixelLayer) return;
-  // At most one buffer pixel per CSS pixel: on dense screens the haze is scaled up.
+/** How a crowded view maps layout units to the pixel layer's buffer. */
+interface PixelView {
+  /** Buffer pixels per CSS pixel: at most one, so on dense screens the haze is scaled up. */
+  scale: number;
+  k: number;
+  tx: number;
+  ty: number;
+}
+
+function toPixelView(frame: LayerFrame): PixelView {
+  const { view, t } = frame;
   const scale = Math.min(view.ratio, 1);
-  const ks = t.k * scale;
-  const [tx, ty] = [t.x * scale, t.y * scale];
-  const ends = scene.ends;
-  pixelLayer.begin(Math.round(view.width * scale), Math.round(view.height * scale));
-  const add = (run: LayerFrame['faded'], alpha: number) =>
-    pixelLayer.addLines(ends, run.list, run.count, alpha, ks, tx, ty);
-  add(frame.faded, edge.fadedOpacity);
-  add(frame.confirmed, frame.confirmedAlpha);
-  if (!frame.dashed) add(frame.recalled, frame.recalledAlpha);
+  return { scale, k: t.k * scale, tx: t.x * scale, ty: t.y * scale };
+}
+
+/** The runs of edges a crowded view sends through the pixel layer, each with its opacity. */
+function toPixelRuns(frame: LayerFrame): { run: EdgeRun; alpha: number }[] {
+  if (!frame.pixelLayer) return [];
+  const runs = [
+    { run: frame.faded, alpha: edge.fadedOpacity },
+    { run: frame.confirmed, alpha: frame.confirmedAlpha },
+  ];
+  // Few recalled edges among many others stay dashed: drawEdges draws them.
+  if (!frame.dashed) runs.push({ run: frame.recalled, alpha: frame.recalledAlpha });
+  return runs;
+}
+
+/**
+ * A crowded view, once its lines are in the pixel buffer (see PixelLayer): the lines and the
+ * small circles are painted and the buffer is drawn onto the layer in one image.
+ */
+function drawCrowdedPixels(frame: LayerFrame): void {
+  const { c, pixelLayer, view, scene, styles } = frame;
+  if (!pixelLayer) return;
+  const { scale, k, tx, ty } = toPixelView(frame);
   pixelLayer.paintLines(EDGE_RGB);
   const { x, y, radius } = scene.layout;
   for (const batch of frame.discs ? styles.fills : []) {
     const rgb = toRgb(batch.colour);
-    for (let k = 0; k < batch.nodes.length; k++) {
-      const p = batch.nodes[k]!;
+    for (let n = 0; n < batch.nodes.length; n++) {
+      const p = batch.nodes[n]!;
       const r = radius[p]!;
       if (r * frame.device >= DISC_BELOW || !isOnScreen(frame, p)) continue;
-      const disc = Math.max(r * ks, MIN_DISC);
-      pixelLayer.addDisc(x[p]! * ks + tx, y[p]! * ks + ty, disc, rgb, batch.alpha);
+      const disc = Math.max(r * k, MIN_DISC);
+      pixelLayer.addDisc(x[p]! * k + tx, y[p]! * k + ty, disc, rgb, batch.alpha);
     }
   }
   c.setTransform(view.ratio / scale, 0, 0, view.ratio / scale, 0, 0);
@@ -186,7 +203,7 @@ function drawFocusRing(frame: LayerFrame): void {
 /** The stages of a layer, bottom to top. */
 const LAYER_STAGES = [
   drawBackdrop,
-  drawCrowdedEdges,
+  drawCrowdedPixels,
   drawEdges,
   drawLineageEdges,
   drawNodes,
@@ -194,15 +211,80 @@ const LAYER_STAGES = [
   drawFocusRing,
 ] as const;
 
+/** Edges added to the pixel buffer between two looks at the clock when a layer is drawn in slices. */
+const LINES_PER_SLICE = 2048;
+
+/** A layer being drawn, perhaps over several frames. */
+export interface LayerDrawing {
+  /** How much edge the layer has on screen. */
+  readonly cost: LayerCost;
+  /**
+   * Draws until the layer is complete or `deadline` (a `performance.now()` time) has
+   * passed, whichever comes first; true once the layer is complete. Only a crowded view's
+   * lines are added in slices, into the pixel buffer: the layer's canvas is cleared and
+   * drawn in the call that completes it, so until then it still holds the previous picture.
+   */
+  drawUntil(deadline: number): boolean;
+}
+
 /**
- * Draws the edges and circles of the graph, as filtered and focused, at one
- * zoom transform: the picture the canvas keeps while the reader zooms. Only
- * what is on screen is drawn; edges shorter than a device pixel are skipped
- * and tiny circles are drawn as squares, which a software rasteriser fills
- * several times faster. Given a pixel layer, a crowded view (many pixels of
- * edge on screen) draws its edges and small circles through it. Returns how
- * much edge was on screen.
+ * Starts drawing the edges and circles of the graph, as filtered and focused,
+ * at one zoom transform: the picture the canvas keeps while the reader zooms.
+ * Only what is on screen is drawn; edges shorter than a device pixel are
+ * skipped and tiny circles are drawn as squares, which a software rasteriser
+ * fills several times faster. Given a pixel layer, a crowded view (many
+ * pixels of edge on screen) draws its edges and small circles through it;
+ * nothing else may use that pixel layer until the drawing is complete.
  */
+export function startGraphLayer(
+  c: CanvasRenderingContext2D,
+  scene: GraphScene,
+  styles: CanvasStyles,
+  view: LayerView,
+  pixelLayer: PixelLayer | null,
+): LayerDrawing {
+  const frame = toLayerFrame(c, scene, styles, view, pixelLayer);
+  const runs = toPixelRuns(frame);
+  const pixels = toPixelView(frame);
+  frame.pixelLayer?.begin(
+    Math.round(view.width * pixels.scale),
+    Math.round(view.height * pixels.scale),
+  );
+  let current = 0;
+  let next = 0;
+  let done = false;
+  return {
+    cost: { edgePixels: frame.edgePixels, crowded: frame.pixelLayer !== null },
+    drawUntil(deadline) {
+      if (done) return true;
+      while (current < runs.length) {
+        const { run, alpha } = runs[current]!;
+        const to = Math.min(run.count, next + LINES_PER_SLICE);
+        frame.pixelLayer!.addLines(
+          scene.ends,
+          run.list,
+          next,
+          to,
+          alpha,
+          pixels.k,
+          pixels.tx,
+          pixels.ty,
+        );
+        next = to;
+        if (next >= run.count) {
+          current++;
+          next = 0;
+        }
+        if (current < runs.length && performance.now() >= deadline) return false;
+      }
+      for (const stage of LAYER_STAGES) stage(frame);
+      done = true;
+      return true;
+    },
+  };
+}
+
+/** Draws a whole layer at once (see startGraphLayer); returns how much edge was on screen. */
 export function drawGraphLayer(
   c: CanvasRenderingContext2D,
   scene: GraphScene,
@@ -210,7 +292,7 @@ export function drawGraphLayer(
   view: LayerView,
   pixelLayer: PixelLayer | null,
 ): LayerCost {
-  const frame = toLayerFrame(c, scene, styles, view, pixelLayer);
-  for (const stage of LAYER_STAGES) stage(frame);
-  return { edgePixels: frame.edgePixels, crowded: frame.pixelLayer !== null };
+  const drawing = startGraphLayer(c, scene, styles, view, pixelLayer);
+  drawing.drawUntil(Infinity);
+  return drawing.cost;
 }

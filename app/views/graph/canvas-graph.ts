@@ -11,9 +11,15 @@ import { GRAPH_LOOK } from './graph-look';
 import { GraphZoomController } from './graph-zoom-controller';
 import { cancelIdleTask, runWhenIdle } from './idle-task';
 import { LayerPainter } from './layer-painter';
+import type { LayerDrawing } from './canvas-graph-layer';
 
 /** A zoom or pan gesture has ended once no zoom event came for this long: then redraw in full. */
 export const SETTLE_MS = 120;
+/**
+ * Milliseconds of a frame the redraw after a gesture may take before the frame is shown
+ * (with the kept layer moved, as during the gesture) and the redraw goes on in the next.
+ */
+const SETTLE_SLICE_MS = 8;
 
 /**
  * The citation graph on a <canvas>, for catalogues too large for SVG to
@@ -49,6 +55,8 @@ export class CanvasGraph implements GraphRenderer {
   private styles: CanvasStyles | null = null;
   /** The transform the offscreen layer was drawn at; null when it must be drawn again. */
   private layerTransform: ZoomTransform | null = null;
+  /** The redraw after a gesture, under way over several frames: what it draws, and at which zoom. */
+  private settling: { drawing: LayerDrawing; styles: CanvasStyles; t: ZoomTransform } | null = null;
   private moving = false;
   private settleTimer = 0;
   private hovered = -1;
@@ -116,6 +124,7 @@ export class CanvasGraph implements GraphRenderer {
   }
 
   destroy(): void {
+    this.settling = null;
     cancelAnimationFrame(this.frame);
     cancelIdleTask(this.idle);
     window.clearTimeout(this.settleTimer);
@@ -220,22 +229,47 @@ export class CanvasGraph implements GraphRenderer {
     this.drawAxis(t);
   }
 
-  /** The edges and circles: drawn again at `t`, or, during a gesture, the kept layer moved. */
+  /**
+   * The edges and circles: drawn again at `t`; during a gesture, the kept layer moved; once a
+   * gesture ends, the kept layer moved until the redraw at `t`, a slice a frame, is complete.
+   */
   private drawGraph(styles: CanvasStyles, t: ZoomTransform): void {
-    const { context: c } = this;
+    const started = performance.now();
     const kept = this.layerTransform;
-    const current = kept !== null && kept.k === t.k && kept.x === t.x && kept.y === t.y;
-    if (kept === null || (!current && !this.moving)) {
-      this.painter.draw(this.layerContext, this.scene, styles, this.toView(t), () =>
-        c.drawImage(this.layer, 0, 0),
-      );
-      this.layerTransform = t;
-      if (this.overviewTransform === null) this.idle = runWhenIdle(() => this.drawOverview());
+    if (kept !== null && (isSameTransform(kept, t) || this.moving)) {
+      this.settling = null;
+      this.moveKept(kept, t);
       return;
     }
-    // During a gesture: the kept layer, scaled and moved from its transform to the current
-    // one; where it does not reach (zooming out), the overview of the whole graph.
-    if (!this.covers(kept, t)) {
+    const present = () => this.context.drawImage(this.layer, 0, 0);
+    const settling = kept !== null ? this.toSettling(styles, t) : null;
+    this.settling = settling;
+    if (!settling)
+      this.painter.draw(this.layerContext, this.scene, styles, this.toView(t), present);
+    else if (settling.drawing.drawUntil(started + SETTLE_SLICE_MS)) present();
+    else {
+      this.moveKept(kept!, t);
+      this.schedule();
+      return;
+    }
+    this.settling = null;
+    this.layerTransform = t;
+    if (this.overviewTransform === null) this.idle = runWhenIdle(() => this.drawOverview());
+  }
+
+  /** The redraw after a gesture at `t`: the one under way, or a new one (null: draw at once). */
+  private toSettling(styles: CanvasStyles, t: ZoomTransform) {
+    const under = this.settling;
+    if (under && under.styles === styles && isSameTransform(under.t, t)) return under;
+    const drawing = this.painter.start(this.layerContext, this.scene, styles, this.toView(t));
+    return drawing ? { drawing, styles, t } : null;
+  }
+
+  /** The kept layer, scaled and moved from its transform to `t`; where it does not reach
+   * (zooming out), the overview of the whole graph. */
+  private moveKept(kept: ZoomTransform, t: ZoomTransform): void {
+    if (isSameTransform(kept, t)) this.blit(this.layer, kept, t);
+    else if (!this.covers(kept, t)) {
       if (this.overviewTransform === null) this.drawOverview();
       this.blit(this.overview, this.overviewTransform!, t);
       this.blit(this.layer, kept, t, true);
@@ -304,6 +338,8 @@ export class CanvasGraph implements GraphRenderer {
   private drawOverview(): void {
     cancelIdleTask(this.idle);
     this.idle = 0;
+    // It shares the pixel buffer with a redraw under way, which then starts again.
+    this.settling = null;
     const styles = this.styles;
     if (!styles || this.width === 0) return;
     const fitted = this.zoom.toFitted(this.width, this.height);
@@ -316,4 +352,8 @@ export class CanvasGraph implements GraphRenderer {
     } else this.painter.draw(context, this.scene, styles, this.toView(fitted));
     this.overviewTransform = fitted;
   }
+}
+
+function isSameTransform(a: ZoomTransform, b: ZoomTransform): boolean {
+  return a.k === b.k && a.x === b.x && a.y === b.y;
 }

@@ -1,4 +1,4 @@
-import { drawGraphLayer } from './canvas-graph-layer';
+import { drawGraphLayer, startGraphLayer, type LayerDrawing } from './canvas-graph-layer';
 import { PIXEL_LAYER_FROM, type LayerView } from './canvas-layer-frame';
 import type { CanvasStyles } from './canvas-styles';
 import type { GraphScene } from './graph-scene';
@@ -45,5 +45,21 @@ export class LayerPainter {
     if (cost.edgePixels < PIXEL_LAYER_FROM) return;
     const perPixel = (performance.now() - started) / cost.edgePixels;
     pixelsFaster = perPixel > SLOW_RASTER_MS_PER_PIXEL;
+  }
+
+  /**
+   * Starts a layer that may be drawn over several frames (see startGraphLayer); null while
+   * this machine's way of drawing crowded views is still to be measured, which takes a whole
+   * drawing (`draw`). No other layer may be drawn until it is complete: they share the
+   * pixel buffer.
+   */
+  start(
+    context: CanvasRenderingContext2D,
+    scene: GraphScene,
+    styles: CanvasStyles,
+    view: LayerView,
+  ): LayerDrawing | null {
+    if (pixelsFaster === null) return null;
+    return startGraphLayer(context, scene, styles, view, pixelsFaster ? this.pixels : null);
   }
 }

@@ -59,13 +59,15 @@ export class PixelLayer {
   }
 
   /**
-   * Adds lines, given in layout units as x1, y1, x2, y2 per edge in `ends`, mapped to
-   * pixels by scale `k` and offset (tx, ty). `opacity` is that of one line alone.
+   * Adds the lines of `list` from index `from` up to `to`, given in layout units as x1, y1,
+   * x2, y2 per edge in `ends`, mapped to pixels by scale `k` and offset (tx, ty). `opacity`
+   * is that of one line alone.
    */
   addLines(
     ends: Float64Array,
     list: Int32Array,
-    count: number,
+    from: number,
+    to: number,
     opacity: number,
     k: number,
     tx: number,
@@ -75,7 +77,7 @@ export class PixelLayer {
     const { depth, width: w, height: h } = this;
     const maxX = w - 0.001;
     const maxY = h - 0.001;
-    for (let n = 0; n < count; n++) {
+    for (let n = from; n < to; n++) {
       const e = list[n]! * 4;
       let x0 = ends[e]! * k + tx;
       let y0 = ends[e + 1]! * k + ty;
