@@ -76,6 +76,29 @@ test('"promt tunning" still puts Prompt Tuning first', async ({ page }) => {
   );
 });
 
+test('typing "visual prompt tuning" never empties the list on the way', async ({ page }) => {
+  await openAtlas(page);
+  const startsWith = (m: RawMethod, prefix: string) =>
+    [...allWords(m)].some((word) => word.startsWith(prefix));
+  const matching = (...prefixes: string[]) =>
+    raw.filter((m) => prefixes.every((prefix) => startsWith(m, prefix)));
+  // "t" and "tu" are words of the catalogue (Tu is an author), yet no method has them with
+  // "visual prompt": the word being typed is completed.
+  expect(matching('visual', 'prompt').filter((m) => allWords(m).has('tu'))).toHaveLength(0);
+  await searchBox(page).fill('visual prompt');
+  await expectVisibleCount(page, matching('visual', 'prompt').length);
+  await searchBox(page).press('Space');
+  await searchBox(page).press('t');
+  await expect(page.locator('tbody tr[data-id]').first()).toBeVisible();
+  await expect(page.getByTestId('result-count').locator('strong')).not.toHaveText('0');
+  await searchBox(page).press('u');
+  await expectVisibleCount(page, matching('visual', 'prompt', 'tu').length);
+  await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
+    'data-id',
+    byName('VPT').id,
+  );
+});
+
 test('fielded search finds one paper, with its syntax in a popover that Escape closes', async ({
   page,
 }) => {
