@@ -74,7 +74,9 @@ export const MARK_WIDTH = 14;
 export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[] {
   const marked = catalogue.surveyLabels ? MARK_WIDTH : 0;
   // Wide enough for the most values any method holds on the dimension, so no badge is cut
-  // off: cell padding, then per badge about 8px a code letter with a 21px least, 3px apart.
+  // off: cell padding, then per badge 12px and 8px a code letter (a two-letter badge measures
+  // 26-28.4px in DejaVu Sans), with a 21px least, 3px apart. Where a font runs wider, the
+  // badges wrap to a second line of the row rather than hide a value (method-table.css).
   const widthFor = (key: DimensionKey, least: number) => {
     const most = catalogue.methods.reduce(
       (n, method) => Math.max(n, method.dimensions[key]?.length ?? 0),
@@ -84,7 +86,7 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
       1,
       ...(getDimension(catalogue, key)?.values ?? []).map((v) => v.code.length),
     );
-    return Math.max(least, 16 + most * Math.max(21, 10 + 8 * letters) + 3 * (most - 1));
+    return Math.max(least, 16 + most * Math.max(21, 12 + 8 * letters) + 3 * (most - 1));
   };
   const dimensionColumn = (key: DimensionKey, least: number): ColumnLook => {
     const size = widthFor(key, least) + marked;
