@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeFullBitset } from '../../query/bitset';
 import { computeGraphLayout, toGraphLayoutInput } from '../../layout/graph-layout';
 import { makeMethod, makeTestCatalogue } from '../../testing/make-method';
-import { drawGraphLayer, startGraphLayer } from './canvas-graph-layer';
+import { drawGraphLayer, makeLayerDrawing } from './canvas-graph-layer';
 import type { LayerView } from './canvas-layer-frame';
 import { toCanvasStyles } from './canvas-styles';
 import { makeGraphScene, type GraphPaint } from './graph-scene';
@@ -89,7 +89,7 @@ function makeLayerCanvas() {
   return { context: canvas.getContext('2d')!, calls: drawnOn.get(canvas)! };
 }
 
-describe('startGraphLayer()', () => {
+describe('makeLayerDrawing()', () => {
   it('adds a crowded view’s lines in slices, touches the canvas only in the last, and draws what one pass draws', () => {
     const once = makeLayerCanvas();
     const oncePixels = new PixelLayer();
@@ -98,7 +98,7 @@ describe('startGraphLayer()', () => {
 
     const sliced = makeLayerCanvas();
     const slicedPixels = new PixelLayer();
-    const drawing = startGraphLayer(sliced.context, scene, styles, view, slicedPixels);
+    const drawing = makeLayerDrawing(sliced.context, scene, styles, view, slicedPixels);
     // A deadline already passed: one slice of lines per call.
     let calls = 1;
     while (!drawing.drawUntil(-Infinity)) {
@@ -122,7 +122,7 @@ describe('startGraphLayer()', () => {
   it('draws a view that is not crowded in the first call', () => {
     const few = makeView(0.05);
     const layer = makeLayerCanvas();
-    const drawing = startGraphLayer(layer.context, scene, styles, few, new PixelLayer());
+    const drawing = makeLayerDrawing(layer.context, scene, styles, few, new PixelLayer());
     expect(drawing.cost.crowded).toBe(false);
     expect(drawing.drawUntil(-Infinity)).toBe(true);
     expect(layer.calls.length).toBeGreaterThan(0);

@@ -228,7 +228,7 @@ export interface LayerDrawing {
 }
 
 /**
- * Starts drawing the edges and circles of the graph, as filtered and focused,
+ * Makes the drawing of the edges and circles of the graph, as filtered and focused,
  * at one zoom transform: the picture the canvas keeps while the reader zooms.
  * Only what is on screen is drawn; edges shorter than a device pixel are
  * skipped and tiny circles are drawn as squares, which a software rasteriser
@@ -236,7 +236,7 @@ export interface LayerDrawing {
  * pixels of edge on screen) draws its edges and small circles through it;
  * nothing else may use that pixel layer until the drawing is complete.
  */
-export function startGraphLayer(
+export function makeLayerDrawing(
   c: CanvasRenderingContext2D,
   scene: GraphScene,
   styles: CanvasStyles,
@@ -246,17 +246,21 @@ export function startGraphLayer(
   const frame = toLayerFrame(c, scene, styles, view, pixelLayer);
   const runs = toPixelRuns(frame);
   const pixels = toPixelView(frame);
-  frame.pixelLayer?.begin(
-    Math.round(view.width * pixels.scale),
-    Math.round(view.height * pixels.scale),
-  );
   let current = 0;
   let next = 0;
+  let begun = false;
   let done = false;
   return {
     cost: { edgePixels: frame.edgePixels, crowded: frame.pixelLayer !== null },
     drawUntil(deadline) {
       if (done) return true;
+      if (!begun) {
+        frame.pixelLayer?.begin(
+          Math.round(view.width * pixels.scale),
+          Math.round(view.height * pixels.scale),
+        );
+        begun = true;
+      }
       while (current < runs.length) {
         const { run, alpha } = runs[current]!;
         const to = Math.min(run.count, next + LINES_PER_SLICE);
@@ -284,7 +288,7 @@ export function startGraphLayer(
   };
 }
 
-/** Draws a whole layer at once (see startGraphLayer); returns how much edge was on screen. */
+/** Draws a whole layer at once (see makeLayerDrawing); returns how much edge was on screen. */
 export function drawGraphLayer(
   c: CanvasRenderingContext2D,
   scene: GraphScene,
@@ -292,7 +296,7 @@ export function drawGraphLayer(
   view: LayerView,
   pixelLayer: PixelLayer | null,
 ): LayerCost {
-  const drawing = startGraphLayer(c, scene, styles, view, pixelLayer);
+  const drawing = makeLayerDrawing(c, scene, styles, view, pixelLayer);
   drawing.drawUntil(Infinity);
   return drawing.cost;
 }

@@ -242,7 +242,13 @@ export class CanvasGraph implements GraphRenderer {
       return;
     }
     const present = () => this.context.drawImage(this.layer, 0, 0);
-    const settling = kept !== null ? this.toSettling(styles, t) : null;
+    const under = this.settling;
+    const settling =
+      kept === null
+        ? null
+        : under && under.styles === styles && isSameTransform(under.t, t)
+          ? under
+          : this.makeSettling(styles, t);
     this.settling = settling;
     if (!settling)
       this.painter.draw(this.layerContext, this.scene, styles, this.toView(t), present);
@@ -257,11 +263,9 @@ export class CanvasGraph implements GraphRenderer {
     if (this.overviewTransform === null) this.idle = runWhenIdle(() => this.drawOverview());
   }
 
-  /** The redraw after a gesture at `t`: the one under way, or a new one (null: draw at once). */
-  private toSettling(styles: CanvasStyles, t: ZoomTransform) {
-    const under = this.settling;
-    if (under && under.styles === styles && isSameTransform(under.t, t)) return under;
-    const drawing = this.painter.start(this.layerContext, this.scene, styles, this.toView(t));
+  /** A redraw at `t` to draw over several frames; null when it must be drawn at once. */
+  private makeSettling(styles: CanvasStyles, t: ZoomTransform) {
+    const drawing = this.painter.makeDrawing(this.layerContext, this.scene, styles, this.toView(t));
     return drawing ? { drawing, styles, t } : null;
   }
 

@@ -1,4 +1,4 @@
-import { drawGraphLayer, startGraphLayer, type LayerDrawing } from './canvas-graph-layer';
+import { drawGraphLayer, makeLayerDrawing, type LayerDrawing } from './canvas-graph-layer';
 import { PIXEL_LAYER_FROM, type LayerView } from './canvas-layer-frame';
 import type { CanvasStyles } from './canvas-styles';
 import type { GraphScene } from './graph-scene';
@@ -48,18 +48,18 @@ export class LayerPainter {
   }
 
   /**
-   * Starts a layer that may be drawn over several frames (see startGraphLayer); null while
+   * Makes a layer that may be drawn over several frames (see makeLayerDrawing); null while
    * this machine's way of drawing crowded views is still to be measured, which takes a whole
    * drawing (`draw`). No other layer may be drawn until it is complete: they share the
    * pixel buffer.
    */
-  start(
+  makeDrawing(
     context: CanvasRenderingContext2D,
     scene: GraphScene,
     styles: CanvasStyles,
     view: LayerView,
   ): LayerDrawing | null {
     if (pixelsFaster === null) return null;
-    return startGraphLayer(context, scene, styles, view, pixelsFaster ? this.pixels : null);
+    return makeLayerDrawing(context, scene, styles, view, pixelsFaster ? this.pixels : null);
   }
 }
