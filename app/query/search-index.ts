@@ -163,7 +163,7 @@ export function matchQueryWord(index: SearchIndex, query: string, complete = fal
   const matches = new Map<number, number>();
   const exact = index.wordIds.get(query);
   if (exact !== undefined) matches.set(exact, 1);
-  if (isCompleted(index, query) || complete) {
+  if (isAlwaysCompleted(index, query) || complete) {
     // Completions rank just below the word itself, longer ones a little lower.
     for (const id of index.bigrams.get(`^${query[0] ?? ''}`) ?? []) {
       const word = vocabulary[id]!;
@@ -181,8 +181,8 @@ export function matchQueryWord(index: SearchIndex, query: string, complete = fal
   return list;
 }
 
-/** Whether words a query word starts count as its matches without asking: not for a short word that exists as typed. */
-export function isCompleted(index: SearchIndex, query: string): boolean {
+/** Whether the words a query word starts always count as its matches: not when it is a short word that exists as typed. */
+export function isAlwaysCompleted(index: SearchIndex, query: string): boolean {
   return query.length >= 4 || !index.wordIds.has(query);
 }
 

@@ -4,7 +4,7 @@ import { addToBitset, makeBitset, type Bitset } from './bitset';
 import {
   SEARCH_FIELDS,
   getSearchIndex,
-  isCompleted,
+  isAlwaysCompleted,
   matchQueryWord,
   toFieldTexts,
   type SearchField,
@@ -95,8 +95,9 @@ interface SearchUnit {
  * venue, family names match authors (and count more than given names);
  * `author:`, `title:`, `venue:`, `name:` and `year:` limit a term to a field,
  * and a "quoted phrase" must appear as written. A word matches exactly, as
- * a prefix, or, only when no word of the catalogue starts with it, within a
- * few typos. A match in the name counts most, then title, family names,
+ * a prefix (a short word that exists as typed only when it is the last word
+ * and nothing matches it as typed), or, only when no word of the catalogue
+ * starts with it, within a few typos. A match in the name counts most, then title, family names,
  * authors and venue, then summary; a field matching every word and little
  * else ranks highest, and the more a method is cited within the catalogue
  * the more it leads ties. Returns null when there is nothing to search.
@@ -116,7 +117,7 @@ export function searchMethods(catalogue: Catalogue, text: string): SearchOutcome
   // A short last word that exists as typed ("t" in "visual prompt t") is completed when nothing matched it as typed.
   const last = parsed.terms.at(-1);
   const lastWord = last?.phrase ? undefined : last?.words.at(-1);
-  if (outcome.ranked.length === 0 && lastWord !== undefined && !isCompleted(index, lastWord))
+  if (outcome.ranked.length === 0 && lastWord !== undefined && !isAlwaysCompleted(index, lastWord))
     outcome = rankSearch(catalogue, index, parsed, true);
   if (perCatalogue.size > 50) perCatalogue.clear();
   perCatalogue.set(pattern, outcome);
