@@ -6,6 +6,7 @@ import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { atlasDataPlugin } from './scripts/vite/atlas-data-plugin.ts';
 import { contentSecurityPolicyPlugin } from './scripts/vite/content-security-policy-plugin.ts';
 import { firstScreenPlugin } from './scripts/vite/first-screen-plugin.ts';
+import { inlineIconPlugin } from './scripts/vite/inline-icon-plugin.ts';
 import { precompressedPreviewPlugin } from './scripts/vite/precompressed-preview-plugin.ts';
 
 // ATLAS_DATA_DIR lets the benchmark and the hostile-catalogue tests build Atlas
@@ -25,6 +26,7 @@ export default defineConfig({
   plugins: [
     react(),
     atlasDataPlugin(dataDir),
+    inlineIconPlugin(),
     firstScreen,
     contentSecurityPolicyPlugin(firstScreen.listPolicySources),
     // Each text file also as .br and .gz, compressed once here rather than on every request.
