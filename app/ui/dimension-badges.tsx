@@ -20,6 +20,11 @@ interface DimensionBadgesProps {
   departure?: LabelDeparture | undefined;
 }
 
+/** A badge's hover text: the value's name and, where the taxonomy gives one, its definition. */
+function toBadgeTitle(value: { label: string; definition?: string | undefined }): string {
+  return value.definition ? `${value.label}: ${value.definition}` : value.label;
+}
+
 /** Compact codes (AD, CO, E, H…) with each value's name and definition on hover and for screen readers. */
 export function DimensionBadges({
   catalogue,
@@ -37,6 +42,20 @@ export function DimensionBadges({
     return { value, label: name, code: name };
   });
   const names = shown.map((v) => v.label).join(', ');
+  const only = shown.length === 1 && !departure ? shown[0]! : null;
+  // One value and nothing to mark: the badge is the image itself, an element fewer per cell
+  // (a table row holds four such cells).
+  if (only)
+    return (
+      <span
+        className={`badge badge-${dimension} badge-${dimension}-${only.value}`}
+        title={toBadgeTitle(only)}
+        aria-label={`${label}: ${names}`}
+        role="img"
+      >
+        {only.code}
+      </span>
+    );
   return (
     <span
       className={`badges${departure ? ' is-departed' : ''}`}
@@ -47,11 +66,7 @@ export function DimensionBadges({
         <span
           key={value.value}
           className={`badge badge-${dimension} badge-${dimension}-${value.value}`}
-          title={
-            'definition' in value && value.definition
-              ? `${value.label}: ${value.definition}`
-              : value.label
-          }
+          title={toBadgeTitle(value)}
         >
           {value.code}
         </span>

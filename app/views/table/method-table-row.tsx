@@ -15,7 +15,6 @@ interface MethodTableRowProps {
   isCompared: boolean;
   /** True when the comparison is full and this method is not in it. */
   isCompareFull: boolean;
-  height: number;
   onToggleSelected: (id: string) => void;
   onToggleCompared: (id: string, name: string) => void;
 }
@@ -34,7 +33,6 @@ export const MethodTableRow = memo(function MethodTableRow({
   isFocused,
   isCompared,
   isCompareFull,
-  height,
   onToggleSelected,
   onToggleCompared,
 }: MethodTableRowProps) {
@@ -43,8 +41,11 @@ export const MethodTableRow = memo(function MethodTableRow({
     <tr
       data-id={method.id}
       aria-rowindex={index + 2}
-      className={`${isFocused ? 'is-focused' : ''}${isSelected ? ' is-selected' : ''}`}
-      style={{ height }}
+      className={
+        isFocused || isSelected
+          ? `${isFocused ? 'is-focused' : ''}${isSelected ? ' is-selected' : ''}`
+          : undefined
+      }
     >
       <td className="col-select">
         <input
@@ -69,7 +70,7 @@ export const MethodTableRow = memo(function MethodTableRow({
           }
           onClick={() => onToggleCompared(method.id, method.name)}
         >
-          <span aria-hidden="true">⇆</span>
+          {/* The label names the button; the glyph is its look. */}⇆
         </button>
       </td>
       {columns.map((column) => (

@@ -145,7 +145,13 @@ export function MethodTable() {
         <table
           aria-label="Methods"
           aria-rowcount={positions.length + 1}
-          style={{ '--optional-width': `${optionalWidth}px` } as CSSProperties}
+          style={
+            {
+              '--optional-width': `${optionalWidth}px`,
+              // One height for every row, set here once rather than on each row.
+              '--row-height': `${rowHeight}px`,
+            } as CSSProperties
+          }
         >
           <thead>
             {table.getHeaderGroups().map((group) => (
@@ -207,7 +213,6 @@ export function MethodTable() {
                   isFocused={focus === method.id}
                   isCompared={comparedIds.has(method.id)}
                   isCompareFull={compareFull && !comparedIds.has(method.id)}
-                  height={rowHeight}
                   onToggleSelected={onToggleSelected}
                   onToggleCompared={onToggleCompared}
                 />

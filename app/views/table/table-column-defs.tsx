@@ -147,17 +147,20 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
       size: 0,
       renderCell: (row, search) => {
         const fields = search?.fieldsOf(row.position) ?? [];
+        const title = (
+          <span className="cell-title" title={row.method.title}>
+            <HighlightedText text={row.method.title} ranges={rangesFor(search, row, 'title')} />
+          </span>
+        );
+        // The wrapper only where a second line (the fields a search matched) goes under the title.
+        if (fields.length === 0) return title;
         return (
           <span className="cell-title-wrap">
-            <span className="cell-title" title={row.method.title}>
-              <HighlightedText text={row.method.title} ranges={rangesFor(search, row, 'title')} />
+            {title}
+            <span className="match-fields" data-testid="match-fields">
+              <span className="visually-hidden">matched in </span>
+              {fields.join(', ')}
             </span>
-            {fields.length > 0 && (
-              <span className="match-fields" data-testid="match-fields">
-                <span className="visually-hidden">matched in </span>
-                {fields.join(', ')}
-              </span>
-            )}
           </span>
         );
       },
