@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getFacetValues } from '../app/query/facet-values';
-import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { loadBundledCatalogue } from './support/bundled-catalogue';
+import { listRawVisible } from './support/raw-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 import { toRawNeeds } from './support/raw-needs';
 
@@ -35,7 +36,7 @@ const FACETS = [
 const labelOf = (facet: string, value: string) =>
   getFacetValues(catalogue, facet).find((v) => v.value === value)!.label;
 
-test('facet journey: two locations and one operator give the query count, and every other count agrees', async ({
+test('facet journey: two locations and one operator give the count of the file, and every other count agrees', async ({
   page,
 }) => {
   await openAtlas(page);
@@ -44,11 +45,10 @@ test('facet journey: two locations and one operator give the query count, and ev
   await facetCheckbox(page, /Operator/, labelOf('operator', 'concatenative')).check();
 
   const selection = { location: ['embedding', 'hidden'], operator: ['concatenative'] };
-  const expected = expectQuery({ facets: selection });
   await expectVisibleCount(page, rawPassing(selection).length);
   await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
     'data-id',
-    expected.ids[0]!,
+    listRawVisible(selection)[0]!.id,
   );
 
   await page
@@ -99,22 +99,24 @@ test('a removable chip is shown per active filter and "Clear all" empties them',
   await chips.getByRole('button', { name: /Remove filter Paradigm/ }).click();
   await expectVisibleCount(page, rawPassing({ alignment: ['linear'] }).length);
   await page.getByRole('button', { name: 'Clear all', exact: true }).click();
-  await expectVisibleCount(page, catalogue.methods.length);
+  await expectVisibleCount(page, rawMethods.length);
 });
 
 test('search journey: a misspelled method name puts that method first, highlighted', async ({
   page,
 }) => {
   await openAtlas(page);
-  const target = catalogue.methods.find((method) => method.id === 'prompt-tuning')!;
+  const target = rawMethods.find((method) => method.id === 'prompt-tuning')!;
+  expect(target.name).toBe('Prompt Tuning');
   const misspelled = 'promt tunning';
-  const expected = expectQuery({ search: misspelled });
-  expect(expected.ids[0]).toBe(target.id);
 
   await page.getByRole('searchbox', { name: 'Search methods' }).fill(misspelled);
-  await expectVisibleCount(page, expected.positions.length);
+  // How many near matches a fuzzy search keeps is the search module's unit tests' to pin;
+  // here the reader's point: the page narrows, and the method they meant comes first.
+  const count = page.getByTestId('result-count').locator('strong');
+  await expect(count).not.toHaveText(String(rawMethods.length));
   const firstRow = page.locator('tbody tr[data-id]').first();
-  await expect(firstRow).toHaveAttribute('data-id', target.id);
+  await expect(firstRow).toHaveAttribute('data-id', target.id as string);
   await expect(firstRow.locator('mark').first()).toBeVisible();
   await expect(page.getByText('Sorted by search relevance')).toBeVisible();
 });
@@ -122,34 +124,39 @@ test('search journey: a misspelled method name puts that method first, highlight
 test('search combines with facets and partial names', async ({ page }) => {
   await openAtlas(page, '?paradigm=PT');
   await page.getByRole('searchbox', { name: 'Search methods' }).fill('cocoo');
-  const expected = expectQuery({ search: 'cocoo', facets: { paradigm: ['PT'] } });
-  expect(expected.ids).toContain('cocoop');
-  await expectVisibleCount(page, expected.positions.length);
-  await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
-    'data-id',
-    expected.ids[0]!,
-  );
+  // "cocoo" begins CoCoOp's name; the facet keeps only prompt-tuning methods (from the file).
+  const cocoop = rawMethods.find((method) => method.id === 'cocoop')!;
+  expect([(cocoop.name as string).toLowerCase().startsWith('cocoo'), cocoop.paradigm]).toEqual([
+    true,
+    'PT',
+  ]);
+  await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute('data-id', 'cocoop');
+  const count = Number(await page.getByTestId('result-count').locator('strong').textContent());
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThan(rawPassing({ paradigm: ['PT'] }).length);
+  const ids = await page
+    .locator('tbody tr[data-id]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+  expect(ids.length).toBeGreaterThan(0);
+  for (const id of ids)
+    expect(rawMethods.find((method) => method.id === id)!.paradigm, id!).toBe('PT');
 });
 
-test('sorting by a column orders rows as the query module does, both directions', async ({
-  page,
-}) => {
+test('sorting by name orders rows as the file sorts by name, both directions', async ({ page }) => {
   await openAtlas(page);
   await page.getByRole('columnheader', { name: /Name/ }).getByRole('button').click();
-  const ascending = expectQuery({}, { column: 'name', direction: 'asc' });
   await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
     'data-id',
-    ascending.ids[0]!,
+    listRawVisible({}, 'name-asc')[0]!.id,
   );
   await expect(page.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
     'aria-sort',
     'ascending',
   );
   await page.getByRole('columnheader', { name: /Name/ }).getByRole('button').click();
-  const descending = expectQuery({}, { column: 'name', direction: 'desc' });
   await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
     'data-id',
-    descending.ids[0]!,
+    listRawVisible({}, 'name-desc')[0]!.id,
   );
 });
 

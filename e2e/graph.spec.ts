@@ -1,12 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { buildCatalogue } from '../app/catalogue/build-catalogue';
 import { validateCatalogue } from '../app/catalogue/validate-catalogue';
-import { hasInBitset, type Bitset } from '../app/query/bitset';
-import { EMPTY_FILTERS } from '../app/query/filter-state';
-import { runQuery } from '../app/query/run-query';
-import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { listRawVisible, readRawCatalogue } from './support/raw-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 
 // Countable selectors (see the report): a node or edge the filters let through carries
@@ -14,20 +10,23 @@ import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './su
 const NODES = '.graph-svg g.graph-node[data-id]';
 const EDGES = '.graph-svg line[data-source]';
 
-const catalogue = loadBundledCatalogue();
+// Every expectation below is counted from data/methods.json and data/taxonomy.json alone.
+const catalogue = readRawCatalogue();
 
-/** Cites between visible methods, counted straight from the catalogue's `cites`. */
-function countCitesBetween(visible: Bitset, confirmedOnly = false): number {
+/** Cites between the visible methods (ids), counted straight from the records' `cites`. */
+function countCitesBetween(visible: ReadonlySet<string>, confirmedOnly = false): number {
   let count = 0;
-  catalogue.methods.forEach((method, citing) => {
-    for (const cite of method.cites) {
-      const cited = catalogue.indexOf.get(cite.id);
-      if (cited === undefined || (confirmedOnly && cite.basis !== 'confirmed')) continue;
-      if (hasInBitset(visible, citing) && hasInBitset(visible, cited)) count++;
+  for (const method of catalogue.methods) {
+    if (!visible.has(method.id)) continue;
+    for (const cite of method.cites ?? []) {
+      if (confirmedOnly && cite.basis !== 'confirmed') continue;
+      if (visible.has(cite.id)) count++;
     }
-  });
+  }
   return count;
 }
+
+const idsOf = (methods: readonly { id: string }[]) => new Set(methods.map((method) => method.id));
 
 /** Ids reachable from `start` in at most `depth` steps of `next`, the start left out. */
 function reach(start: number, depth: number, next: readonly (readonly number[])[]): string[] {
@@ -62,13 +61,11 @@ test('the graph shows one node per visible method and one edge per cite between 
   page,
 }) => {
   await openGraph(page);
-  const all = expectQuery({});
-  await expect(page.locator(`${NODES}[data-visible="true"]`)).toHaveCount(all.positions.length);
-  await expect(page.locator(`${EDGES}[data-visible="true"]`)).toHaveCount(
-    countCitesBetween(all.visible),
-  );
-  const confirmed = countCitesBetween(all.visible, true);
-  const total = countCitesBetween(all.visible);
+  const all = idsOf(catalogue.methods);
+  await expect(page.locator(`${NODES}[data-visible="true"]`)).toHaveCount(all.size);
+  await expect(page.locator(`${EDGES}[data-visible="true"]`)).toHaveCount(countCitesBetween(all));
+  const confirmed = countCitesBetween(all, true);
+  const total = countCitesBetween(all);
   await expect(page.getByTestId('graph-completeness')).toHaveText(
     `${total} citations between catalogue methods: ${confirmed} confirmed (seen in the citing paper), ${total - confirmed} recalled (not yet checked in its text)`,
   );
@@ -80,14 +77,14 @@ test('the graph shows one node per visible method and one edge per cite between 
     page.locator(NODES).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('transform')));
   const before = await placed();
   await facetCheckbox(page, /Location/, hidden.name).check();
-  const narrowed = expectQuery({ facets: { location: ['hidden'] } });
-  await expectVisibleCount(page, narrowed.positions.length);
+  const narrowed = idsOf(listRawVisible({ location: ['hidden'] }));
+  await expectVisibleCount(page, narrowed.size);
   const shownIds = await page
     .locator(`${NODES}[data-visible="true"]`)
     .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-id')));
-  expect(shownIds.sort()).toEqual([...narrowed.ids].sort());
+  expect(shownIds.sort()).toEqual([...narrowed].sort());
   await expect(page.locator(`${EDGES}[data-visible="true"]`)).toHaveCount(
-    countCitesBetween(narrowed.visible),
+    countCitesBetween(narrowed),
   );
   // Filtering restyles; it never moves a node.
   expect(await placed()).toEqual(before);
@@ -95,14 +92,12 @@ test('the graph shows one node per visible method and one edge per cite between 
   await expect(page.locator(`${NODES}:visible`)).toHaveCount(catalogue.methods.length);
   await page.getByLabel('Filtered methods').selectOption('hide');
   await expect(page).toHaveURL(/filtered=hide/);
-  await expect(page.locator(`${NODES}:visible`)).toHaveCount(narrowed.positions.length);
-  await expect(page.locator(`${EDGES}:visible`)).toHaveCount(countCitesBetween(narrowed.visible));
+  await expect(page.locator(`${NODES}:visible`)).toHaveCount(narrowed.size);
+  await expect(page.locator(`${EDGES}:visible`)).toHaveCount(countCitesBetween(narrowed));
 
   await page.getByLabel('Confirmed only').check();
   await expect(page).toHaveURL(/confirmed=1/);
-  await expect(page.locator(`${EDGES}:visible`)).toHaveCount(
-    countCitesBetween(narrowed.visible, true),
-  );
+  await expect(page.locator(`${EDGES}:visible`)).toHaveCount(countCitesBetween(narrowed, true));
   await expect(page.locator(`${EDGES}[data-basis="recalled"]:visible`)).toHaveCount(0);
 });
 
@@ -110,7 +105,9 @@ test('clicking a node opens its detail and table row, and its lineage lists exac
   page,
 }) => {
   // A method among the table's first rows (so its row is rendered) with the longest ancestry.
-  const firstRows = expectQuery({}).ids.slice(0, 8);
+  const firstRows = listRawVisible()
+    .slice(0, 8)
+    .map((listed) => listed.id);
   const ancestry = (id: string) => reach(catalogue.indexOf.get(id)!, 6, catalogue.citesOf).length;
   const id = [...firstRows].sort((a, b) => ancestry(b) - ancestry(a))[0]!;
   const position = catalogue.indexOf.get(id)!;
@@ -257,7 +254,7 @@ test('hovering a node highlights its neighbours; colour follows the chosen dimen
   const byValue = new Map<string, Set<string>>();
   for (const [id, fill] of fills) {
     const method = catalogue.methods[catalogue.indexOf.get(id)!]!;
-    const location = method.dimensions['location']!;
+    const location = method.location;
     const key = location.length === 1 ? location[0]! : 'several';
     byValue.set(key, (byValue.get(key) ?? new Set()).add(fill));
   }
@@ -325,7 +322,7 @@ test('a catalogue too large for SVG is drawn on a canvas, while its layout runs 
   const taxonomy: unknown = JSON.parse(readFileSync('data/taxonomy.json', 'utf8'));
   const result = validateCatalogue(taxonomy, methods);
   expect(result.problems).toEqual([]);
-  const large = buildCatalogue(result.taxonomy!, result.methods);
+
   await page.route('**/data/methods.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(methods) }),
   );
@@ -333,7 +330,7 @@ test('a catalogue too large for SVG is drawn on a canvas, while its layout runs 
   const stage = page.locator('.graph-stage');
   const canvas = page.locator('.graph-canvas');
   await expect(stage).toHaveAttribute('data-renderer', 'canvas');
-  const count = large.methods.length;
+  const count = methods.length;
   await expect(canvas).toHaveAccessibleName(
     new RegExp(`^Citation graph: ${count} of ${count} methods`),
   );
@@ -364,13 +361,14 @@ test('a catalogue too large for SVG is drawn on a canvas, while its layout runs 
     });
   await expect.poll(inked).toBeGreaterThan(2000);
 
-  const narrowed = runQuery(large, { ...EMPTY_FILTERS, facets: { location: ['hidden'] } }, null);
+  // Each copy holds the bundled labels, so seven times the bundled catalogue's count.
+  const narrowed = 7 * listRawVisible({ location: ['hidden'] }).length;
   const hidden = catalogue.taxonomy.dimensions
     .find((d) => d.key === 'location')!
     .values.find((v) => v.value === 'hidden')!;
   await facetCheckbox(page, /Location/, hidden.name).check();
-  await expectVisibleCount(page, narrowed.positions.length);
-  await expect(stage).toHaveAttribute('data-visible-nodes', String(narrowed.positions.length));
+  await expectVisibleCount(page, narrowed);
+  await expect(stage).toHaveAttribute('data-visible-nodes', String(narrowed));
   await expect.poll(inked).toBeGreaterThan(2000);
 
   // Zooming in with the wheel, then settling: still a drawing, and a method can be clicked.

@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { getFacetValues } from '../app/query/facet-values';
 import type { FacetKey } from '../app/query/filter-state';
-import { pickExampleMethods } from '../app/query/pick-example-methods';
-import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { loadBundledCatalogue } from './support/bundled-catalogue';
+import { listRawMostCited, listRawVisible } from './support/raw-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 
 const catalogue = loadBundledCatalogue();
@@ -60,9 +60,7 @@ test('the guide shows the pipeline and every value with its live count', async (
 test('each value lists its most cited methods, which focus the method', async ({ page }) => {
   await openAtlas(page, '?view=guide');
   const value = getFacetValues(catalogue, 'location').find((v) => v.value === 'hidden')!;
-  const examples = pickExampleMethods(catalogue, 'location', 'hidden', 3).map(
-    (position) => catalogue.methods[position]!,
-  );
+  const examples = listRawMostCited({ location: ['hidden'] }, 3);
   expect(examples.length).toBeGreaterThanOrEqual(2);
   const group = valueCard(page, value.label).getByRole('group', {
     name: `Examples of ${value.label}`,
@@ -72,22 +70,24 @@ test('each value lists its most cited methods, which focus the method', async ({
   await expect(page).toHaveURL(new RegExp(`method=${encodeURIComponent(examples[0]!.id)}`));
 });
 
-test("a value's filter button leaves the table with the query module's count", async ({ page }) => {
+test("a value's filter button leaves the table showing the methods the file holds with it", async ({
+  page,
+}) => {
   for (const [facet, valueName] of [
     ['operator', 'parametric'],
     ['paradigm', 'MR'],
   ] as const) {
     await openAtlas(page, '?view=guide');
     const value = getFacetValues(catalogue, facet).find((v) => v.value === valueName)!;
-    const expected = expectQuery({ facets: { [facet]: [value.value] } });
+    const expected = listRawVisible({ [facet]: [value.value] });
     await valueCard(page, value.label)
       .getByRole('button', { name: `Filter the table by ${value.label}` })
       .click();
     await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
-    await expectVisibleCount(page, expected.positions.length);
+    await expectVisibleCount(page, expected.length);
     await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
       'data-id',
-      expected.ids[0]!,
+      expected[0]!.id,
     );
   }
 });
@@ -100,7 +100,7 @@ test('filtering from the guide twice keeps the filter rather than removing it', 
   await valueCard(page, value.label)
     .getByRole('button', { name: `Show the table, filtered by ${value.label}` })
     .click();
-  await expectVisibleCount(page, expectQuery({ facets: { location: ['input'] } }).positions.length);
+  await expectVisibleCount(page, listRawVisible({ location: ['input'] }).length);
 });
 
 test('the guide passes axe', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expectQuery, loadBundledCatalogue } from './support/bundled-catalogue';
+import { listRawVisible, readRawMethods, readRawTaxonomy } from './support/raw-catalogue';
 import { expect, facetCheckbox, openAtlas, expectVisibleCount, test } from './support/atlas-test';
 
 test('the page opens on the bundled catalogue and counts every method', async ({ page }) => {
@@ -9,23 +9,24 @@ test('the page opens on the bundled catalogue and counts every method', async ({
   await expect(page.getByRole('table', { name: 'Methods' })).toBeVisible();
 });
 
-test('toggling one location value gives the count the query module computes', async ({ page }) => {
+test('toggling one location value lists the methods the file holds with it, newest first', async ({
+  page,
+}) => {
   await openAtlas(page);
-  const catalogue = loadBundledCatalogue();
-  const hidden = catalogue.taxonomy.dimensions
-    .find((d) => d.key === 'location')!
+  const hidden = readRawTaxonomy()
+    .dimensions.find((d) => d.key === 'location')!
     .values.find((v) => v.value === 'hidden')!;
-  const expected = expectQuery({ facets: { location: ['hidden'] } });
+  const expected = listRawVisible({ location: ['hidden'] });
 
   await facetCheckbox(page, /Location/, hidden.name).check();
 
-  await expectVisibleCount(page, expected.positions.length);
+  await expectVisibleCount(page, expected.length);
   await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute(
     'data-id',
-    expected.ids[0]!,
+    expected[0]!.id,
   );
   await facetCheckbox(page, /Location/, hidden.name).uncheck();
-  await expectVisibleCount(page, catalogue.methods.length);
+  await expectVisibleCount(page, readRawMethods().length);
 });
 
 test('setting the first filter and clearing the last leave the table where it was', async ({
