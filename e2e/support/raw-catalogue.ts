@@ -22,7 +22,11 @@ export function readRawMethods(): RawMethod[] {
 /** data/taxonomy.json as the file holds it, for the names a reader sees beside codes and values. */
 export interface RawTaxonomy {
   paradigms: { code: string; name: string }[];
-  dimensions: { key: string; name: string; values: { value: string; name: string }[] }[];
+  dimensions: {
+    key: string;
+    name: string;
+    values: { value: string; name: string; definition: string }[];
+  }[];
 }
 
 export function readRawTaxonomy(): RawTaxonomy {
