@@ -11,7 +11,7 @@ import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './su
 
 const catalogue = loadBundledCatalogue();
 /** The matrix's rows and columns (values and labels) for a pair of axes; its counts are not used as expectations. */
-const layOut = (rows: AxisKey, cols: AxisKey) =>
+const makeMatrixShape = (rows: AxisKey, cols: AxisKey) =>
   countMatrix(catalogue, makeFullBitset(catalogue.methods.length), rows, cols);
 
 // An independent recount straight from data/methods.json, never through the query module.
@@ -80,7 +80,7 @@ async function expectPivot(
   cols: AxisKey,
   filters: { facets?: Record<string, string[]>; cell?: MatrixCell } = {},
 ) {
-  const counts = layOut(rows, cols);
+  const counts = makeMatrixShape(rows, cols);
   // The matrix leaves its own cell out: only the facets narrow the pivot.
   const passing = rawPassing(filters.facets);
   await expect(matrixGrid(page, rows, cols)).toBeVisible();
@@ -161,7 +161,7 @@ test('clicking a cell filters the table to exactly its methods; clicking again r
   page,
 }) => {
   await openAtlas(page, '?view=matrix');
-  const counts = layOut('location', 'operator');
+  const counts = makeMatrixShape('location', 'operator');
   const inCell = (cell: { rowValue: string; colValue: string }) =>
     rawCell(rawMethods, 'location', cell.rowValue, 'operator', cell.colValue).length;
   // The smallest non-empty cell, so every one of its rows fits in the table's window.
@@ -232,7 +232,7 @@ test('changing the axes redraws the counts; absent and filtered-out cells say so
     ),
   ];
   const absentPair = pairs.find(([rows, cols]) =>
-    layOut(rows, cols)
+    makeMatrixShape(rows, cols)
       .cells.flat()
       .some((x) => rawCell(rawMethods, rows, x.rowValue, cols, x.colValue).length === 0),
   );
@@ -257,7 +257,7 @@ test('changing the axes redraws the counts; absent and filtered-out cells say so
   expect(back).toEqual(['location']);
   await page.getByLabel('Columns').selectOption('operator');
   const paradigm = getFacetValues(catalogue, 'paradigm').find((value) =>
-    layOut('location', 'operator')
+    makeMatrixShape('location', 'operator')
       .cells.flat()
       .some(
         (x) =>
@@ -278,7 +278,7 @@ test('changing the axes redraws the counts; absent and filtered-out cells say so
 
 test('keyboard alone reaches a cell, moves with the arrows and applies it', async ({ page }) => {
   await openAtlas(page, '?view=matrix');
-  const counts = layOut('location', 'operator');
+  const counts = makeMatrixShape('location', 'operator');
   let inGrid = false;
   for (let presses = 0; presses < 200 && !inGrid; presses++) {
     await page.keyboard.press('Tab');
@@ -317,7 +317,7 @@ test('hovering a cell lists its methods, and clicking a name focuses that method
   page,
 }) => {
   await openAtlas(page, '?view=matrix');
-  const counts = layOut('location', 'operator');
+  const counts = makeMatrixShape('location', 'operator');
   const r = 0;
   const c = counts.cells[0]!.findIndex(
     (cell) => rawCell(rawMethods, 'location', cell.rowValue, 'operator', cell.colValue).length > 12,
