@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Method } from '../../catalogue/catalogue-types';
+import { hasSameMatches } from '../../query/has-same-matches';
 import type { SearchOutcome } from '../../query/search-methods';
 import type { MethodColumn } from './table-column-defs';
 
@@ -20,8 +21,19 @@ interface MethodTableRowProps {
 }
 
 /**
- * One method as a table row. Memoised: when a filter change or a scroll
- * keeps a method in view, its row is not rendered again.
+ * Whether a row would render as before: the same props, and a search (each keystroke
+ * makes a new one) that shows this method with the same highlights and matched fields,
+ * which is all a cell reads of it.
+ */
+function isSameRow(before: MethodTableRowProps, after: MethodTableRowProps): boolean {
+  for (const key of Object.keys(after) as (keyof MethodTableRowProps)[])
+    if (key !== 'search' && before[key] !== after[key]) return false;
+  return hasSameMatches(before.search, after.search, after.position);
+}
+
+/**
+ * One method as a table row. Memoised: when a filter change, a scroll or a
+ * keystroke keeps a method in view and shows it as before, its row is not rendered again.
  */
 export const MethodTableRow = memo(function MethodTableRow({
   method,
@@ -80,4 +92,4 @@ export const MethodTableRow = memo(function MethodTableRow({
       ))}
     </tr>
   );
-});
+}, isSameRow);

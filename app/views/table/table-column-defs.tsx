@@ -28,6 +28,7 @@ export interface ColumnLook {
   size: number;
   /** Pixels beyond the column's usual width (many values on a dimension, ≠ marks): the table widens by them. */
   widened?: number;
+  /** Reads of `search` only `matchesOf` and `fieldsOf`: a row is rendered again only when those change for it. */
   renderCell: (row: MethodRow, search: SearchOutcome | null) => ReactNode;
 }
 
