@@ -64,13 +64,17 @@ export function isEdgeShown(
  * citing paper's text confirms or were recalled: the graph's completeness note.
  */
 export function countVisibleEdges(catalogue: Catalogue, visible: Bitset): EdgeCounts {
-  const edges = getCiteEdges(catalogue);
+  const { source, target, confirmed: isConfirmed } = getCiteEdges(catalogue);
   let total = 0;
   let confirmed = 0;
-  for (let i = 0; i < edges.source.length; i++) {
-    if (!isEdgeShown(edges, i, visible)) continue;
-    total++;
-    confirmed += edges.confirmed[i]!;
+  // Runs over every cite (50,000 at 10,000 methods) on each filter change: the visibility
+  // bits are read in place, as isEdgeShown reads them, without two calls per cite.
+  for (let i = 0; i < source.length; i++) {
+    const s = source[i]!;
+    const t = target[i]!;
+    const shown = (visible[s >>> 5]! >>> (s & 31)) & (visible[t >>> 5]! >>> (t & 31)) & 1;
+    total += shown;
+    confirmed += shown & isConfirmed[i]!;
   }
   return { total, confirmed, recalled: total - confirmed };
 }

@@ -7,6 +7,7 @@ import { buildCatalogue } from '../../app/catalogue/build-catalogue';
 import type { Catalogue } from '../../app/catalogue/catalogue-types';
 import { validateCatalogue } from '../../app/catalogue/validate-catalogue';
 import { countMatrix } from '../../app/query/count-matrix';
+import { countVisibleEdges } from '../../app/graph-model/graph-edges';
 import type { GraphLayout } from '../../app/layout/layout-types';
 import { toCanvasStyles } from '../../app/views/graph/canvas-styles';
 import { makeGraphScene, type GraphPaint } from '../../app/views/graph/graph-scene';
@@ -130,6 +131,11 @@ export function benchQueryAt(size: number, runs = 7): Measurement[] {
     add(
       'graph canvas styles for one paint (facet toggle)',
       time(() => toCanvasStyles(scene, filtered, order)),
+    );
+    // ...and counts the cites between visible methods for its completeness note.
+    add(
+      'graph completeness counts (facet toggle)',
+      time(() => countVisibleEdges(fresh, filtered.visible)),
     );
     const cold = typeSearch(fresh, COLD_SEARCH);
     // The second letter is the first that searches: it also builds the search index.
