@@ -121,6 +121,25 @@ test('search journey: a misspelled method name puts that method first, highlight
   await expect(page.getByText('Sorted by search relevance')).toBeVisible();
 });
 
+test('typing on refines the highlights of a row that stays in view', async ({ page }) => {
+  await openAtlas(page);
+  const target = rawMethods.find((method) => method.id === 'prompt-tuning')!;
+  // Its title, from the file, holds both words the reader types.
+  expect(target.title).toMatch(/\bPrompt\b.*\bTuning\b/);
+  const row = page.locator('tbody tr[data-id="prompt-tuning"]');
+  const titleMarks = row.locator('td.col-title mark');
+  const box = page.getByRole('searchbox', { name: 'Search methods' });
+
+  await box.fill('prompt');
+  await expect(titleMarks).toHaveText(['Prompt']);
+  await box.pressSequentially(' tuning');
+  await expect(row).toBeVisible();
+  await expect(titleMarks).toHaveText(['Prompt', 'Tuning']);
+  // Back to one word: the second highlight goes again.
+  for (let i = 0; i < ' tuning'.length; i++) await box.press('Backspace');
+  await expect(titleMarks).toHaveText(['Prompt']);
+});
+
 test('search combines with facets and partial names', async ({ page }) => {
   await openAtlas(page, '?paradigm=PT');
   await page.getByRole('searchbox', { name: 'Search methods' }).fill('cocoo');
