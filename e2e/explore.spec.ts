@@ -1,36 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { getFacetValues } from '../app/query/facet-values';
 import { loadBundledCatalogue } from './support/bundled-catalogue';
-import { listRawVisible } from './support/raw-catalogue';
+import {
+  filterRaw,
+  listRawVisible,
+  readRawFacetValues,
+  readRawMethods,
+  readRawTaxonomy,
+  type RawFacets,
+} from './support/raw-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
-import { toRawNeeds } from './support/raw-needs';
 
 const catalogue = loadBundledCatalogue();
 // An independent recount straight from data/methods.json, never through the query module.
-type RawMethod = Record<string, unknown> & { paradigm: string; modalities: string[] };
-const rawMethods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
-const rawValues = (method: RawMethod, facet: string): string[] => {
-  if (facet === 'modality') return method.modalities;
-  if (facet === 'fit') return [(method.labels as { fit: string }).fit];
-  if (facet === 'code') return [method.code ? 'yes' : 'no'];
-  if (facet === 'access' || facet === 'data')
-    return [toRawNeeds(method as unknown as Parameters<typeof toRawNeeds>[0])[facet]];
-  if (['paradigm', 'venue', 'scope'].includes(facet)) return [method[facet] as string];
-  return method[facet] as string[];
-};
-/** Raw methods passing facet filters: OR within a facet, AND across facets. */
-const rawPassing = (facets: Record<string, string[]>) =>
-  rawMethods.filter((method) =>
-    Object.entries(facets).every(([facet, values]) =>
-      rawValues(method, facet).some((value) => values.includes(value)),
-    ),
-  );
+const rawMethods = readRawMethods();
+const rawPassing = (facets: RawFacets) => filterRaw(rawMethods, facets);
 // Every facet the sidebar should list, from the raw taxonomy: its dimensions, then the fixed ones.
-const rawTaxonomy = JSON.parse(readFileSync('data/taxonomy.json', 'utf8')) as {
-  dimensions: { key: string }[];
-};
 const FACETS = [
-  ...rawTaxonomy.dimensions.map((dimension) => dimension.key),
+  ...readRawTaxonomy().dimensions.map((dimension) => dimension.key),
   ...['paradigm', 'modality', 'venue', 'scope', 'access', 'data', 'code', 'fit'],
 ];
 const labelOf = (facet: string, value: string) =>
@@ -77,7 +63,7 @@ test('facet journey: two locations and one operator give the count of the file, 
       // What choosing this value would give: every other facet's selection, this facet's left out.
       const others = Object.fromEntries(Object.entries(selection).filter(([key]) => key !== facet));
       const count = rawPassing(others).filter((method) =>
-        rawValues(method, facet).includes(value.value),
+        readRawFacetValues(method, facet).includes(value.value),
       ).length;
       expect(row!.count, `${facet}=${value.value}`).toBe(count);
       const selected =
@@ -116,7 +102,7 @@ test('search journey: a misspelled method name puts that method first, highlight
   const count = page.getByTestId('result-count').locator('strong');
   await expect(count).not.toHaveText(String(rawMethods.length));
   const firstRow = page.locator('tbody tr[data-id]').first();
-  await expect(firstRow).toHaveAttribute('data-id', target.id as string);
+  await expect(firstRow).toHaveAttribute('data-id', target.id);
   await expect(firstRow.locator('mark').first()).toBeVisible();
   await expect(page.getByText('Sorted by search relevance')).toBeVisible();
 });
@@ -145,10 +131,7 @@ test('search combines with facets and partial names', async ({ page }) => {
   await page.getByRole('searchbox', { name: 'Search methods' }).fill('cocoo');
   // "cocoo" begins CoCoOp's name; the facet keeps only prompt-tuning methods (from the file).
   const cocoop = rawMethods.find((method) => method.id === 'cocoop')!;
-  expect([(cocoop.name as string).toLowerCase().startsWith('cocoo'), cocoop.paradigm]).toEqual([
-    true,
-    'PT',
-  ]);
+  expect([cocoop.name.toLowerCase().startsWith('cocoo'), cocoop.paradigm]).toEqual([true, 'PT']);
   await expect(page.locator('tbody tr[data-id]').first()).toHaveAttribute('data-id', 'cocoop');
   const count = Number(await page.getByTestId('result-count').locator('strong').textContent());
   expect(count).toBeGreaterThan(0);

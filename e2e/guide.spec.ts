@@ -1,10 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { getFacetValues } from '../app/query/facet-values';
 import type { FacetKey } from '../app/query/filter-state';
 import { loadBundledCatalogue } from './support/bundled-catalogue';
-import { listRawMostCited, listRawVisible } from './support/raw-catalogue';
+import {
+  listRawMostCited,
+  listRawVisible,
+  readRawFacetValues,
+  readRawMethods,
+} from './support/raw-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 
 const catalogue = loadBundledCatalogue();
@@ -14,18 +18,16 @@ const GUIDE_FACETS: FacetKey[] = [
 ];
 
 // Expected counts come from data/methods.json itself, never through the query module.
-type RawMethod = Record<string, unknown> & { paradigm: string };
-const rawMethods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
-const rawValues = (method: RawMethod, facet: string): string[] =>
-  facet === 'paradigm' ? [method.paradigm] : (method[facet] as string[]);
+const rawMethods = readRawMethods();
 /** How many raw methods hold `value` on `facet` and pass every other facet's selection. */
 const rawCount = (facet: string, value: string, facets: Record<string, string[]>) =>
   rawMethods.filter(
     (method) =>
-      rawValues(method, facet).includes(value) &&
+      readRawFacetValues(method, facet).includes(value) &&
       Object.entries(facets).every(
         ([other, chosen]) =>
-          other === facet || rawValues(method, other).some((held) => chosen.includes(held)),
+          other === facet ||
+          readRawFacetValues(method, other).some((held) => chosen.includes(held)),
       ),
   ).length;
 

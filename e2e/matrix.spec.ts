@@ -1,12 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { countMatrix, type MatrixCounts } from '../app/query/count-matrix';
 import { getFacetValues } from '../app/query/facet-values';
 import { getAxisKeys, type AxisKey, type MatrixCell } from '../app/query/filter-state';
 import { makeFullBitset } from '../app/query/bitset';
 import { loadBundledCatalogue } from './support/bundled-catalogue';
-import { listRawVisible, readRawTaxonomy } from './support/raw-catalogue';
+import {
+  filterRaw,
+  listRawVisible,
+  readRawFacetValues,
+  readRawMethods,
+  readRawTaxonomy,
+  type RawFacets,
+  type RawMethod,
+} from './support/raw-catalogue';
 import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './support/atlas-test';
 
 const catalogue = loadBundledCatalogue();
@@ -15,23 +22,8 @@ const makeMatrixShape = (rows: AxisKey, cols: AxisKey) =>
   countMatrix(catalogue, makeFullBitset(catalogue.methods.length), rows, cols);
 
 // An independent recount straight from data/methods.json, never through the query module.
-type RawMethod = Record<string, unknown> & { id: string; paradigm: string; modalities: string[] };
-const rawMethods = JSON.parse(readFileSync('data/methods.json', 'utf8')) as RawMethod[];
-const rawValues = (method: RawMethod, axis: string): string[] =>
-  axis === 'paradigm'
-    ? [method.paradigm]
-    : axis === 'modality'
-      ? method.modalities
-      : axis === 'year'
-        ? [String(method.year)]
-        : (method[axis] as string[]);
-/** Raw methods passing facet filters: OR within a facet, AND across facets. */
-const rawPassing = (facets: Record<string, string[]> = {}) =>
-  rawMethods.filter((method) =>
-    Object.entries(facets).every(([key, values]) =>
-      rawValues(method, key).some((value) => values.includes(value)),
-    ),
-  );
+const rawMethods = readRawMethods();
+const rawPassing = (facets: RawFacets = {}) => filterRaw(rawMethods, facets);
 /** Raw methods of `methods` holding `rowValue` on `rows` and `colValue` on `cols`. */
 const rawCell = (
   methods: RawMethod[],
@@ -42,7 +34,8 @@ const rawCell = (
 ) =>
   methods.filter(
     (method) =>
-      rawValues(method, rows).includes(rowValue) && rawValues(method, cols).includes(colValue),
+      readRawFacetValues(method, rows).includes(rowValue) &&
+      readRawFacetValues(method, cols).includes(colValue),
   );
 
 /** An axis as the matrix names it: the taxonomy's dimension name, or a plain word. */
@@ -131,7 +124,7 @@ test('location × operator counts each cell and its totals as a recount of the r
 
   // Margins: the methods holding a value (once each, however many values they hold).
   const holding = (axis: string, value: string) =>
-    rawMethods.filter((method) => rawValues(method, axis).includes(value)).length;
+    rawMethods.filter((method) => readRawFacetValues(method, axis).includes(value)).length;
   for (const row of counts.rows) {
     await expect(rowTotal(page, 'location', 'operator', row.label)).toHaveText(
       String(holding('location', row.value)),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { toRawNeeds } from './raw-needs';
 import type { RawMethod as RecordOfFile } from '../../app/catalogue/method-record';
 
 // The bundled catalogue as its files hold it, read with JSON.parse alone: the e2e tests
@@ -36,13 +37,42 @@ export function readRawTaxonomy(): RawTaxonomy {
 /** Ticked facet values, keyed as the URL keys them: `{ location: ['hidden'] }`. */
 export type RawFacets = Readonly<Record<string, readonly string[]>>;
 
-/** A record's values on a facet: the paradigm's code, the modalities, or a dimension's list. */
-function readFacetValues(method: RawMethod, facet: string): readonly string[] {
-  if (facet === 'paradigm') return [method.paradigm];
-  if (facet === 'modality') return method.modalities ?? [];
-  const values = (method as unknown as Record<string, unknown>)[facet];
+/**
+ * A record's values on a facet or matrix axis, read from its fields: the paradigm's code, the
+ * modalities, the venue, scope and year, the label fit, whether code is listed, the needs
+ * (recounted by the rule in raw-needs.ts), or a dimension's list.
+ */
+export function readRawFacetValues(method: RawMethod, facet: string): readonly string[] {
+  switch (facet) {
+    case 'paradigm':
+      return [method.paradigm];
+    case 'modality':
+      return method.modalities ?? [];
+    case 'venue':
+    case 'scope':
+      return [String(method[facet])];
+    case 'year':
+      return [String(method.year)];
+    case 'fit':
+      return [method.labels.fit];
+    case 'code':
+      return [method.code ? 'yes' : 'no'];
+    case 'access':
+    case 'data':
+      return [toRawNeeds(method)[facet]];
+  }
+  const values = method[facet];
   if (!Array.isArray(values)) throw new Error(`raw-catalogue: the records hold no list "${facet}"`);
   return values as string[];
+}
+
+/** The records holding, on every facet named, one of its ticked values, in the order given. */
+export function filterRaw<T extends RawMethod>(methods: readonly T[], facets: RawFacets): T[] {
+  return methods.filter((method) =>
+    Object.entries(facets).every(([facet, ticked]) =>
+      readRawFacetValues(method, facet).some((value) => ticked.includes(value)),
+    ),
+  );
 }
 
 const nameOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -65,12 +95,7 @@ function compareRecords(order: RawOrder) {
  * keeps file order (the sort is stable). Counted from the file alone, never by the app.
  */
 export function listRawVisible(facets: RawFacets = {}, order: RawOrder = 'newest'): RawMethod[] {
-  const listed = readRawMethods().filter((method) =>
-    Object.entries(facets).every(([facet, ticked]) =>
-      readFacetValues(method, facet).some((value) => ticked.includes(value)),
-    ),
-  );
-  return listed.sort(compareRecords(order));
+  return filterRaw(readRawMethods(), facets).sort(compareRecords(order));
 }
 
 /**
