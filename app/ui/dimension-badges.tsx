@@ -42,13 +42,14 @@ export function DimensionBadges({
     return { value, label: name, code: name };
   });
   const names = shown.map((v) => v.label).join(', ');
+  const badgeClass = (value: string) => `badge badge-${dimension} badge-${dimension}-${value}`;
   const only = shown.length === 1 && !departure ? shown[0]! : null;
   // One value and nothing to mark: the badge is the image itself, an element fewer per cell
   // (a table row holds four such cells).
   if (only)
     return (
       <span
-        className={`badge badge-${dimension} badge-${dimension}-${only.value}`}
+        className={badgeClass(only.value)}
         title={toBadgeTitle(only)}
         aria-label={`${label}: ${names}`}
         role="img"
@@ -63,11 +64,7 @@ export function DimensionBadges({
       role="img"
     >
       {shown.map((value) => (
-        <span
-          key={value.value}
-          className={`badge badge-${dimension} badge-${dimension}-${value.value}`}
-          title={toBadgeTitle(value)}
-        >
+        <span key={value.value} className={badgeClass(value.value)} title={toBadgeTitle(value)}>
           {value.code}
         </span>
       ))}

@@ -54,9 +54,8 @@ export const MethodTableRow = memo(function MethodTableRow({
       data-id={method.id}
       aria-rowindex={index + 2}
       className={
-        isFocused || isSelected
-          ? `${isFocused ? 'is-focused' : ''}${isSelected ? ' is-selected' : ''}`
-          : undefined
+        [isFocused && 'is-focused', isSelected && 'is-selected'].filter(Boolean).join(' ') ||
+        undefined
       }
     >
       <td className="col-select">
