@@ -102,7 +102,9 @@ export function AtlasShell({
         className={`atlas-sidebar${filtersOpen ? ' is-open' : ''}`}
         aria-label="Filters"
       >
-        <FacetPanel />
+        <div className="atlas-sidebar-scroll">
+          <FacetPanel />
+        </div>
       </aside>
       <main className="atlas-main">
         <CatalogueBanner user={user} onReset={onReset} />
