@@ -2,17 +2,19 @@
 import { createHash } from 'node:crypto';
 import { zoomIdentity } from 'd3';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { makeFullBitset } from '../../query/bitset';
+import { addToBitset, makeBitset, makeFullBitset } from '../../query/bitset';
 import { computeGraphLayout, toGraphLayoutInput } from '../../layout/graph-layout';
 import { makeMethod, makeTestCatalogue } from '../../testing/make-method';
 import { drawGraphLayer, makeLayerDrawing } from './canvas-graph-layer';
 import type { LayerView } from './canvas-layer-frame';
 import { toCanvasStyles } from './canvas-styles';
 import { makeGraphScene, type GraphPaint } from './graph-scene';
-import { PixelLayer } from './pixel-layer';
+import { PixelLayer, toLineWeight } from './pixel-layer';
 
 /** Everything drawn on a canvas, as a list of calls (pixel images by the hash of their bytes). */
 const drawnOn = new WeakMap<HTMLCanvasElement, string[]>();
+/** The bytes of the last pixel image put on each canvas. */
+const lastImageOn = new WeakMap<HTMLCanvasElement, Uint8ClampedArray>();
 
 /** A 2D context that records its calls, with the few answers the layer code reads. */
 function makeRecordingContext(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
@@ -25,8 +27,10 @@ function makeRecordingContext(canvas: HTMLCanvasElement): CanvasRenderingContext
       height,
       data: new Uint8ClampedArray(width * height * 4),
     }),
-    putImageData: (image: ImageData) =>
-      calls.push(`putImageData ${createHash('sha1').update(image.data).digest('hex')}`),
+    putImageData: (image: ImageData) => {
+      lastImageOn.set(canvas, image.data.slice());
+      calls.push(`putImageData ${createHash('sha1').update(image.data).digest('hex')}`);
+    },
   };
   return new Proxy({} as CanvasRenderingContext2D, {
     get: (_, key: string) =>
@@ -53,7 +57,8 @@ const methods = Array.from({ length: 700 }, (_, i) =>
     year: 2018 + (i % 8),
     cites: Array.from({ length: Math.min(i, 8) }, (__, back) => ({
       id: `m${i - 1 - back}`,
-      basis: 'confirmed' as const,
+      // Every third cite recalled from memory rather than confirmed in the paper.
+      basis: back % 3 === 2 ? ('recalled' as const) : ('confirmed' as const),
     })),
   }),
 );
@@ -73,13 +78,13 @@ const styles = toCanvasStyles(
   methods.map((_, position) => position),
 );
 /** The view centred on the middle of the layout at zoom `k`. */
-function makeView(k: number): LayerView {
+function makeView(k: number, ratio = 5): LayerView {
   const { x, y } = scene.layout;
   const [cx, cy] = [x, y].map((list) => list.reduce((sum, v) => sum + v, 0) / list.length);
   const [width, height] = [1800, 1400];
   const transform = zoomIdentity.translate(width / 2 - k * cx!, height / 2 - k * cy!).scale(k);
   // A dense screen: five device pixels per CSS pixel make the edges long in device pixels.
-  return { transform, ratio: 5, width, height };
+  return { transform, ratio, width, height };
 }
 // Zoomed in, so long edges cross the screen: a crowded view.
 const view = makeView(2);
@@ -133,6 +138,7 @@ describe('PixelLayer.addLines()', () => {
   // Two lines in layout units (x1, y1, x2, y2 each), mapped one to one onto a 20 x 20 buffer.
   const ends = Float64Array.from([1, 1, 18, 1, 1, 5, 18, 15]);
   const both = Int32Array.from([0, 1]);
+  const weight = toLineWeight(0.5);
   const picture = (add: (pixels: PixelLayer) => void) => {
     const pixels = new PixelLayer();
     pixels.begin(20, 20);
@@ -143,13 +149,129 @@ describe('PixelLayer.addLines()', () => {
   };
 
   it('adds only the lines from `from` up to `to`, so lines added in slices make one picture', () => {
-    const atOnce = picture((pixels) => pixels.addLines(ends, both, 0, 2, 0.5, 1, 0, 0));
+    const atOnce = picture((pixels) => pixels.addLines('depth', ends, both, 0, 2, weight, 1, 0, 0));
     const inTwo = picture((pixels) => {
-      pixels.addLines(ends, both, 0, 1, 0.5, 1, 0, 0);
-      pixels.addLines(ends, both, 1, 2, 0.5, 1, 0, 0);
+      pixels.addLines('depth', ends, both, 0, 1, weight, 1, 0, 0);
+      pixels.addLines('depth', ends, both, 1, 2, weight, 1, 0, 0);
     });
-    const secondOnly = picture((pixels) => pixels.addLines(ends, both, 1, 2, 0.5, 1, 0, 0));
+    const secondOnly = picture((pixels) =>
+      pixels.addLines('depth', ends, both, 1, 2, weight, 1, 0, 0),
+    );
     expect(inTwo).toEqual(atOnce);
     expect(secondOnly).not.toEqual(atOnce);
+  });
+});
+
+describe('counts kept for the view on screen', () => {
+  /** Styles with a quarter of the methods shown and the rest faded. */
+  const quarter = (() => {
+    const visible = makeBitset(methods.length);
+    for (let p = 0; p < methods.length; p += 4) addToBitset(visible, p);
+    return toCanvasStyles(
+      scene,
+      { ...paint, visible },
+      methods.map((_, position) => position),
+    );
+  })();
+
+  /** Draws `drawn` with `pixels`, keeping counts or not; the picture's bytes and the lines added. */
+  function drawWith(pixels: PixelLayer, drawn: typeof styles, at: LayerView, keepCounts: boolean) {
+    const added = vi.spyOn(pixels, 'addLines');
+    const cost = drawGraphLayer(makeLayerCanvas().context, scene, drawn, at, pixels, keepCounts);
+    expect(cost.crowded).toBe(true);
+    const lines = added.mock.calls.reduce((sum, call) => sum + call[4] - call[3], 0);
+    added.mockRestore();
+    return { image: lastImageOn.get(pixels.canvas)!, lines };
+  }
+
+  /**
+   * The same colours wherever both have a line, opacities at most one step of 255 apart (the
+   * depth is summed in another order), and that only at a few pixels in a thousand.
+   */
+  function expectSamePicture(a: Uint8ClampedArray, b: Uint8ClampedArray) {
+    expect(a.length).toBe(b.length);
+    let largest = 0;
+    let differing = 0;
+    let otherColour = 0;
+    let drawn = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      const alpha = Math.abs(a[i + 3]! - b[i + 3]!);
+      largest = Math.max(largest, alpha);
+      if (alpha > 0) differing++;
+      if (a[i + 3]! > 0) drawn++;
+      if (
+        a[i + 3]! > 0 &&
+        b[i + 3]! > 0 &&
+        (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2])
+      )
+        otherColour++;
+    }
+    expect(drawn).toBeGreaterThan(1000);
+    expect(otherColour).toBe(0);
+    expect(largest).toBeLessThanOrEqual(1);
+    expect(differing).toBeLessThan(drawn / 1000);
+  }
+
+  it('after a filter change at the same view, adds far fewer lines and draws the picture a fresh layer draws', () => {
+    const kept = new PixelLayer();
+    const first = drawWith(kept, styles, view, true);
+    const afterChange = drawWith(kept, quarter, view, true);
+    const fresh = drawWith(new PixelLayer(), quarter, view, false);
+    // Counting every line on screen costs what drawing them costs.
+    expect(first.lines).toBeGreaterThan(0);
+    expect(afterChange.lines).toBeLessThan(fresh.lines / 2);
+    expectSamePicture(afterChange.image, fresh.image);
+    // Back to every method shown: no line needs adding at all.
+    const back = drawWith(kept, styles, view, true);
+    expect(back.lines).toBe(0);
+    expectSamePicture(back.image, first.image);
+  });
+
+  it.each([
+    [
+      'a method focused, its lineage in ink',
+      {
+        focus: 400,
+        lineage: new Map([
+          [399, 'ancestor' as const],
+          [398, 'ancestor' as const],
+          [401, 'descendant' as const],
+        ]),
+      },
+    ],
+    ['filtered-out methods hidden', { filtered: 'hide' as const }],
+    ['only confirmed cites', { confirmedOnly: true }],
+  ])('with %s, draws from kept counts the picture a fresh layer draws', (_, change) => {
+    // A denser screen, and three methods in four shown: enough lines stay on screen,
+    // even with the others hidden, to crowd the view.
+    const closer = makeView(2, 12);
+    const kept = new PixelLayer();
+    drawWith(kept, styles, closer, true);
+    const visible = makeBitset(methods.length);
+    for (let p = 0; p < methods.length; p++) if (p % 4 !== 0) addToBitset(visible, p);
+    const changed = toCanvasStyles(
+      scene,
+      { ...paint, visible, ...change },
+      methods.map((_, position) => position),
+    );
+    expectSamePicture(
+      drawWith(kept, changed, closer, true).image,
+      drawWith(new PixelLayer(), changed, closer, false).image,
+    );
+  });
+
+  it('counts again at another view, and an overview drawn in between leaves the counts alone', () => {
+    const kept = new PixelLayer();
+    drawWith(kept, styles, view, true);
+    // The overview, at another zoom, without keeping counts.
+    drawWith(kept, quarter, makeView(1.5), false);
+    const change = drawWith(kept, quarter, view, true);
+    expect(change.lines).toBeLessThan(drawWith(new PixelLayer(), quarter, view, false).lines / 2);
+    // Zoomed: the counts are of another view, so they are made again before they serve.
+    const zoomed = makeView(2.5);
+    const atZoom = drawWith(kept, quarter, zoomed, true);
+    const freshAtZoom = drawWith(new PixelLayer(), quarter, zoomed, false);
+    expect(atZoom.lines).toBeGreaterThan(freshAtZoom.lines);
+    expectSamePicture(atZoom.image, freshAtZoom.image);
   });
 });

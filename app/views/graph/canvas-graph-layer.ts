@@ -4,13 +4,13 @@ import {
   setLayoutTransform,
   toLayerFrame,
   traceEdges,
-  type EdgeRun,
   type LayerFrame,
   type LayerView,
 } from './canvas-layer-frame';
 import { GRAPH_LOOK } from './graph-look';
 import type { GraphScene } from './graph-scene';
 import { toRgb, type PixelLayer } from './pixel-layer';
+import { toPixelPlan, type PixelPlan } from './pixel-plan';
 
 /** Circles smaller than this radius in device pixels are drawn as squares of the same area. */
 const SQUARE_BELOW = 1.25;
@@ -54,27 +54,15 @@ function toPixelView(frame: LayerFrame): PixelView {
   return { scale, k: t.k * scale, tx: t.x * scale, ty: t.y * scale };
 }
 
-/** The runs of edges a crowded view sends through the pixel layer, each with its opacity. */
-function toPixelRuns(frame: LayerFrame): { run: EdgeRun; alpha: number }[] {
-  if (!frame.pixelLayer) return [];
-  const runs = [
-    { run: frame.faded, alpha: edge.fadedOpacity },
-    { run: frame.confirmed, alpha: frame.confirmedAlpha },
-  ];
-  // Few recalled edges among many others stay dashed: drawEdges draws them.
-  if (!frame.dashed) runs.push({ run: frame.recalled, alpha: frame.recalledAlpha });
-  return runs;
-}
-
 /**
  * A crowded view, once its lines are in the pixel buffer (see PixelLayer): the lines and the
  * small circles are painted and the buffer is drawn onto the layer in one image.
  */
-function drawCrowdedPixels(frame: LayerFrame): void {
+function drawCrowdedPixels(frame: LayerFrame, plan: PixelPlan | null): void {
   const { c, pixelLayer, view, scene, styles } = frame;
-  if (!pixelLayer) return;
+  if (!pixelLayer || !plan) return;
   const { scale, k, tx, ty } = toPixelView(frame);
-  pixelLayer.paintLines(EDGE_RGB);
+  pixelLayer.paintLines(EDGE_RGB, plan.confirmedWeight, plan.recalledWeight);
   const { x, y, radius } = scene.layout;
   for (const batch of frame.discs ? styles.fills : []) {
     const rgb = toRgb(batch.colour);
@@ -234,7 +222,10 @@ export interface LayerDrawing {
  * skipped and tiny circles are drawn as squares, which a software rasteriser
  * fills several times faster. Given a pixel layer, a crowded view (many
  * pixels of edge on screen) draws its edges and small circles through it;
- * nothing else may use that pixel layer until the drawing is complete.
+ * nothing else may use that pixel layer until the drawing is complete. With
+ * `keepCounts` (the layer on screen, not the overview), the pixel layer keeps
+ * counts of the view's lines, so that the next paint at the same view adds
+ * only the lines whose look changed (see toPixelPlan).
  */
 export function makeLayerDrawing(
   c: CanvasRenderingContext2D,
@@ -242,9 +233,11 @@ export function makeLayerDrawing(
   styles: CanvasStyles,
   view: LayerView,
   pixelLayer: PixelLayer | null,
+  keepCounts = false,
 ): LayerDrawing {
   const frame = toLayerFrame(c, scene, styles, view, pixelLayer);
-  const runs = toPixelRuns(frame);
+  const plan = frame.pixelLayer ? toPixelPlan(frame, keepCounts) : null;
+  const jobs = plan?.jobs ?? [];
   const pixels = toPixelView(frame);
   let current = 0;
   let next = 0;
@@ -259,17 +252,19 @@ export function makeLayerDrawing(
           Math.round(view.width * pixels.scale),
           Math.round(view.height * pixels.scale),
         );
+        if (plan?.counts) frame.pixelLayer!.beginCounts();
         begun = true;
       }
-      while (current < runs.length) {
-        const { run, alpha } = runs[current]!;
+      while (current < jobs.length) {
+        const { run, weight, into } = jobs[current]!;
         const to = Math.min(run.count, next + LINES_PER_SLICE);
         frame.pixelLayer!.addLines(
+          into,
           scene.ends,
           run.list,
           next,
           to,
-          alpha,
+          weight,
           pixels.k,
           pixels.tx,
           pixels.ty,
@@ -279,9 +274,10 @@ export function makeLayerDrawing(
           current++;
           next = 0;
         }
-        if (current < runs.length && performance.now() >= deadline) return false;
+        if (current < jobs.length && performance.now() >= deadline) return false;
       }
-      for (const stage of LAYER_STAGES) stage(frame);
+      if (plan?.counts) frame.pixelLayer!.markCounted(plan.counts);
+      for (const stage of LAYER_STAGES) stage(frame, plan);
       done = true;
       return true;
     },
@@ -295,8 +291,9 @@ export function drawGraphLayer(
   styles: CanvasStyles,
   view: LayerView,
   pixelLayer: PixelLayer | null,
+  keepCounts = false,
 ): LayerCost {
-  const drawing = makeLayerDrawing(c, scene, styles, view, pixelLayer);
+  const drawing = makeLayerDrawing(c, scene, styles, view, pixelLayer, keepCounts);
   drawing.drawUntil(Infinity);
   return drawing.cost;
 }

@@ -353,7 +353,7 @@ export class CanvasGraph implements GraphRenderer {
       // The view is the fitted one: the overview is a copy of the kept layer, not drawn again.
       context.clearRect(0, 0, this.overview.width, this.overview.height);
       context.drawImage(this.layer, 0, 0);
-    } else this.painter.draw(context, this.scene, styles, this.toView(fitted));
+    } else this.painter.drawOverview(context, this.scene, styles, this.toView(fitted));
     this.overviewTransform = fitted;
   }
 }

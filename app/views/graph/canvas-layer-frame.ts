@@ -44,6 +44,8 @@ export interface LayerFrame {
   top: number;
   right: number;
   bottom: number;
+  /** The same rectangle, with the shortest edge drawn: what cullEdges keeps. */
+  box: ScreenBox;
   faded: EdgeRun;
   confirmed: EdgeRun;
   recalled: EdgeRun;
@@ -57,6 +59,46 @@ export interface LayerFrame {
   /** Lines (and, with `discs`, small circles) go through this pixel layer; null when not crowded. */
   pixelLayer: PixelLayer | null;
   discs: boolean;
+}
+
+/** The layout rectangle on screen, and the shortest edge worth a line (squared, layout units). */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  minLength2: number;
+}
+
+/**
+ * The edges of `list` with a part on screen and longer than a device pixel, and their
+ * length in layout units along the longer axis (about the pixels a line steps through).
+ */
+export function cullEdges(
+  ends: Float64Array,
+  list: Int32Array,
+  box: ScreenBox,
+): { run: EdgeRun; length: number } {
+  const { left, top, right, bottom, minLength2 } = box;
+  const kept = new Int32Array(list.length);
+  let count = 0;
+  let length = 0;
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]! * 4;
+    const x1 = ends[e]!;
+    const y1 = ends[e + 1]!;
+    const x2 = ends[e + 2]!;
+    const y2 = ends[e + 3]!;
+    if (x1 < left && x2 < left) continue;
+    if (x1 > right && x2 > right) continue;
+    if (y1 < top && y2 < top) continue;
+    if (y1 > bottom && y2 > bottom) continue;
+    const length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2;
+    if (length2 < minLength2) continue;
+    kept[count++] = list[k]!;
+    length += Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1));
+  }
+  return { run: { list: kept, count }, length };
 }
 
 /**
@@ -77,30 +119,14 @@ export function toLayerFrame(
   const top = (0 - t.y) / t.k - margin;
   const right = (view.width - t.x) / t.k + margin;
   const bottom = (view.height - t.y) / t.k + margin;
-  const ends = scene.ends;
-  const minLength2 = 1 / (device * device);
 
+  const box = { left, top, right, bottom, minLength2: 1 / (device * device) };
   // The on-screen edges of each look, and how many pixels of line they make together.
   let pixels = 0;
   const onScreen = (list: Int32Array): EdgeRun => {
-    const kept = new Int32Array(list.length);
-    let count = 0;
-    for (let k = 0; k < list.length; k++) {
-      const e = list[k]! * 4;
-      const x1 = ends[e]!;
-      const y1 = ends[e + 1]!;
-      const x2 = ends[e + 2]!;
-      const y2 = ends[e + 3]!;
-      if (x1 < left && x2 < left) continue;
-      if (x1 > right && x2 > right) continue;
-      if (y1 < top && y2 < top) continue;
-      if (y1 > bottom && y2 > bottom) continue;
-      const length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2;
-      if (length2 < minLength2) continue;
-      kept[count++] = list[k]!;
-      pixels += Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1));
-    }
-    return { list: kept, count };
+    const kept = cullEdges(scene.ends, list, box);
+    pixels += kept.length;
+    return kept.run;
   };
   const faded = onScreen(styles.faded);
   const confirmed = onScreen(styles.confirmed);
@@ -130,6 +156,7 @@ export function toLayerFrame(
     top,
     right,
     bottom,
+    box,
     faded,
     confirmed,
     recalled,

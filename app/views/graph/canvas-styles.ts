@@ -24,6 +24,8 @@ export interface CanvasStyles {
   recalled: Int32Array;
   /** Edges on the focused method's lineage. */
   strong: Int32Array;
+  /** How many confirmed and how many recalled cites are in none of the lists: not drawn at all. */
+  undrawn: { confirmed: number; recalled: number };
   /** A method is focused: edges off its lineage are drawn lighter. */
   dimmed: boolean;
   fills: NodeBatch[];
@@ -47,13 +49,17 @@ const NOT_DRAWN = 4;
  * edges, an edge with a filtered-out end is faded, or hidden in 'hide' mode). One pass
  * notes each edge's bucket, a second fills arrays sized by the counts.
  */
-function toEdgeBuckets(scene: GraphScene, paint: GraphPaint): Int32Array[] {
+function toEdgeBuckets(
+  scene: GraphScene,
+  paint: GraphPaint,
+): { buckets: Int32Array[]; undrawn: CanvasStyles['undrawn'] } {
   const { source, target, confirmed } = scene.edges;
   const { visible, confirmedOnly, focus } = paint;
   const hide = paint.filtered === 'hide';
   const count = source.length;
   const bucketOf = new Uint8Array(count);
   const sizes = new Int32Array(NOT_DRAWN + 1);
+  let undrawnConfirmed = 0;
   for (let i = 0; i < count; i++) {
     const s = source[i]!;
     const t = target[i]!;
@@ -65,6 +71,7 @@ function toEdgeBuckets(scene: GraphScene, paint: GraphPaint): Int32Array[] {
     else bucket = confirmed[i] ? CONFIRMED : RECALLED;
     bucketOf[i] = bucket;
     sizes[bucket]! += 1;
+    if (bucket === NOT_DRAWN) undrawnConfirmed += confirmed[i]!;
   }
   const buckets = [FADED, CONFIRMED, RECALLED, STRONG].map(
     (bucket) => new Int32Array(sizes[bucket]!),
@@ -74,7 +81,11 @@ function toEdgeBuckets(scene: GraphScene, paint: GraphPaint): Int32Array[] {
     const bucket = bucketOf[i]!;
     if (bucket !== NOT_DRAWN) buckets[bucket]![filled[bucket]!++] = i;
   }
-  return buckets;
+  const undrawn = sizes[NOT_DRAWN]!;
+  return {
+    buckets,
+    undrawn: { confirmed: undrawnConfirmed, recalled: undrawn - undrawnConfirmed },
+  };
 }
 
 /** Groups edges and circles by how they are drawn; `order` lists positions smallest circle first. */
@@ -83,7 +94,7 @@ export function toCanvasStyles(
   paint: GraphPaint,
   order: readonly number[],
 ): CanvasStyles {
-  const buckets = toEdgeBuckets(scene, paint);
+  const { buckets, undrawn } = toEdgeBuckets(scene, paint);
   // Batches by opacity, then by colour: a handful of each, looked up without building a key.
   const fills = new Map<number, Map<string, { alpha: number; colour: string; nodes: number[] }>>();
   const rings: number[] = [];
@@ -109,6 +120,7 @@ export function toCanvasStyles(
     confirmed: buckets[CONFIRMED]!,
     recalled: buckets[RECALLED]!,
     strong: buckets[STRONG]!,
+    undrawn,
     dimmed: paint.focus >= 0,
     // Faint batches first, so lit circles sit on top of faded ones.
     fills: [...fills.values()]

@@ -23,20 +23,21 @@ export class LayerPainter {
   private readonly pixels = new PixelLayer();
 
   /**
-   * Draws a layer; `present` then copies it where it is shown, which is when a software
-   * canvas rasterises what was drawn (a GPU canvas only queues the work), so the two together
-   * are what the main thread pays.
+   * Draws the layer shown on screen; `present` then copies it where it is shown, which is
+   * when a software canvas rasterises what was drawn (a GPU canvas only queues the work), so
+   * the two together are what the main thread pays. The pixel layer keeps counts of this
+   * view's lines for the next paint (see toPixelPlan).
    */
   draw(
     context: CanvasRenderingContext2D,
     scene: GraphScene,
     styles: CanvasStyles,
     view: LayerView,
-    present?: () => void,
+    present: () => void,
   ): void {
-    if (pixelsFaster !== null || !present) {
-      drawGraphLayer(context, scene, styles, view, pixelsFaster ? this.pixels : null);
-      present?.();
+    if (pixelsFaster !== null) {
+      drawGraphLayer(context, scene, styles, view, pixelsFaster ? this.pixels : null, true);
+      present();
       return;
     }
     const started = performance.now();
@@ -45,6 +46,19 @@ export class LayerPainter {
     if (cost.edgePixels < PIXEL_LAYER_FROM) return;
     const perPixel = (performance.now() - started) / cost.edgePixels;
     pixelsFaster = perPixel > SLOW_RASTER_MS_PER_PIXEL;
+  }
+
+  /**
+   * Draws the overview of the whole graph, kept for zooming out: the counts of the view on
+   * screen are left as they are.
+   */
+  drawOverview(
+    context: CanvasRenderingContext2D,
+    scene: GraphScene,
+    styles: CanvasStyles,
+    view: LayerView,
+  ): void {
+    drawGraphLayer(context, scene, styles, view, pixelsFaster ? this.pixels : null);
   }
 
   /**
@@ -60,6 +74,6 @@ export class LayerPainter {
     view: LayerView,
   ): LayerDrawing | null {
     if (pixelsFaster === null) return null;
-    return makeLayerDrawing(context, scene, styles, view, pixelsFaster ? this.pixels : null);
+    return makeLayerDrawing(context, scene, styles, view, pixelsFaster ? this.pixels : null, true);
   }
 }

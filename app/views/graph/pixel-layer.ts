@@ -12,16 +12,124 @@ export function toRgb(hex: string): Rgb {
 const DEPTH_STEPS = 2048;
 const DEPTH_MAX = 8;
 
+/** The depth one line of opacity `opacity` adds where it passes: overlapping lines' depths add up. */
+export function toLineWeight(opacity: number): number {
+  return -Math.log(1 - Math.min(opacity, 0.999));
+}
+
+/**
+ * Where lines are added: the picture's depth, or one of the two counts of lines through
+ * each pixel (confirmed cites, recalled cites) that a view can keep across paints.
+ */
+export type LineBuffer = 'depth' | 'confirmed' | 'recalled';
+
+/**
+ * What counts were made for: the same layout (its edge ends), zoom, view size and pixel
+ * ratio put the same lines on the same pixels.
+ */
+export interface CountsKey {
+  ends: Float64Array;
+  k: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+function isSameKey(a: CountsKey, b: CountsKey): boolean {
+  return (
+    a.ends === b.ends &&
+    a.k === b.k &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.ratio === b.ratio
+  );
+}
+
+/**
+ * Steps one pixel at a time along each line of `list` from `from` up to `to` (ends in layout
+ * units, x1, y1, x2, y2 per edge, mapped by scale `k` and offset (tx, ty)), adding `weight`
+ * to `target` (w x h) at each pixel; the part of a line outside the buffer is cut off.
+ */
+function rasteriseLines(
+  target: Float32Array,
+  w: number,
+  h: number,
+  ends: Float64Array,
+  list: Int32Array,
+  from: number,
+  to: number,
+  weight: number,
+  k: number,
+  tx: number,
+  ty: number,
+): void {
+  const maxX = w - 0.001;
+  const maxY = h - 0.001;
+  for (let n = from; n < to; n++) {
+    const e = list[n]! * 4;
+    let x0 = ends[e]! * k + tx;
+    let y0 = ends[e + 1]! * k + ty;
+    let x1 = ends[e + 2]! * k + tx;
+    let y1 = ends[e + 3]! * k + ty;
+    if (x0 < 0 || x0 > maxX || y0 < 0 || y0 > maxY || x1 < 0 || x1 > maxX || y1 < 0 || y1 > maxY) {
+      // Liang-Barsky: keep the part of the line inside the buffer.
+      const dx = x1 - x0;
+      const dy = y1 - y0;
+      let t0 = 0;
+      let t1 = 1;
+      let inside = true;
+      for (let side = 0; side < 4 && inside; side++) {
+        const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+        const q = side === 0 ? x0 : side === 1 ? maxX - x0 : side === 2 ? y0 : maxY - y0;
+        if (p === 0) inside = q >= 0;
+        else {
+          const r = q / p;
+          if (p < 0) {
+            if (r > t1) inside = false;
+            else if (r > t0) t0 = r;
+          } else if (r < t0) inside = false;
+          else if (r < t1) t1 = r;
+        }
+      }
+      if (!inside) continue;
+      x1 = x0 + t1 * dx;
+      y1 = y0 + t1 * dy;
+      x0 += t0 * dx;
+      y0 += t0 * dy;
+    }
+    const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
+    const sx = steps > 0 ? (x1 - x0) / steps : 0;
+    const sy = steps > 0 ? (y1 - y0) / steps : 0;
+    let x = x0;
+    let y = y0;
+    for (let step = 0; step <= steps; step++) {
+      target[(y | 0) * w + (x | 0)]! += weight;
+      x += sx;
+      y += sy;
+    }
+  }
+}
+
 /**
  * A picture of many thin lines and small circles, rasterised in plain
  * JavaScript into one pixel buffer and handed to the canvas in one
  * putImageData. With tens of thousands of long edges on screen a software
  * canvas spends around 7 ns per pixel of anti-aliased hairline; stepping
- * one pixel per step along each line and adding its opacity to a depth
+ * one pixel per step along each line and adding its weight to a depth
  * buffer costs a fraction of that. Lines of one colour and opacity overlap
  * exactly as drawn ones would (opacities multiply); they are not
  * anti-aliased, which only shows where lines are few, and then the canvas
  * draws them itself.
+ *
+ * Depths add up, so a picture can also be made from counts kept for the view:
+ * how many confirmed and how many recalled lines pass each pixel, each count
+ * times one weight, plus the lines whose weight differs from their count's
+ * (see toPixelPlan). A filter change at an unchanged view then adds only
+ * those lines, not every line on screen.
  */
 export class PixelLayer {
   readonly canvas: HTMLCanvasElement;
@@ -29,6 +137,10 @@ export class PixelLayer {
   private image: ImageData | null = null;
   private pixels = new Uint32Array(0);
   private depth = new Float32Array(0);
+  private confirmedCounts = new Float32Array(0);
+  private recalledCounts = new Float32Array(0);
+  /** What the counts hold; null while they are being made, or were never made. */
+  private counted: CountsKey | null = null;
   private width = 0;
   private height = 0;
   private readonly opacity = new Uint8Array(DEPTH_STEPS + 1);
@@ -43,7 +155,7 @@ export class PixelLayer {
     }
   }
 
-  /** Starts a new picture of width x height pixels, all transparent. */
+  /** Starts a new picture of width x height pixels, all transparent; counts of another size are dropped. */
   begin(width: number, height: number): void {
     if (width !== this.width || height !== this.height || !this.image) {
       this.width = Math.max(1, width);
@@ -53,97 +165,86 @@ export class PixelLayer {
       this.image = this.context.createImageData(this.width, this.height);
       this.pixels = new Uint32Array(this.image.data.buffer);
       this.depth = new Float32Array(this.width * this.height);
+      this.confirmedCounts = new Float32Array(0);
+      this.recalledCounts = new Float32Array(0);
+      this.counted = null;
     } else {
       this.depth.fill(0);
     }
   }
 
+  /** Whether the counts hold the lines of `key`. */
+  hasCounts(key: CountsKey): boolean {
+    return this.counted !== null && isSameKey(this.counted, key);
+  }
+
+  /** Empties both counts, to be filled with addLines and then marked with `markCounted`. */
+  beginCounts(): void {
+    const size = this.width * this.height;
+    if (this.confirmedCounts.length !== size) {
+      this.confirmedCounts = new Float32Array(size);
+      this.recalledCounts = new Float32Array(size);
+    } else {
+      this.confirmedCounts.fill(0);
+      this.recalledCounts.fill(0);
+    }
+    this.counted = null;
+  }
+
+  /** Records that the counts now hold every line of `key`. */
+  markCounted(key: CountsKey): void {
+    this.counted = key;
+  }
+
   /**
-   * Adds the lines of `list` from index `from` up to `to`, given in layout units as x1, y1,
-   * x2, y2 per edge in `ends`, mapped to pixels by scale `k` and offset (tx, ty). `opacity`
-   * is that of one line alone.
+   * Adds the lines of `list` from index `from` up to `to` to buffer `into`, each adding
+   * `weight` (toLineWeight of its opacity; 1 to count lines; negative to take lines out) at
+   * every pixel it passes. Ends are in layout units, x1, y1, x2, y2 per edge in `ends`,
+   * mapped to pixels by scale `k` and offset (tx, ty).
    */
   addLines(
+    into: LineBuffer,
     ends: Float64Array,
     list: Int32Array,
     from: number,
     to: number,
-    opacity: number,
+    weight: number,
     k: number,
     tx: number,
     ty: number,
   ): void {
-    const add = -Math.log(1 - Math.min(opacity, 0.999));
-    const { depth, width: w, height: h } = this;
-    const maxX = w - 0.001;
-    const maxY = h - 0.001;
-    for (let n = from; n < to; n++) {
-      const e = list[n]! * 4;
-      let x0 = ends[e]! * k + tx;
-      let y0 = ends[e + 1]! * k + ty;
-      let x1 = ends[e + 2]! * k + tx;
-      let y1 = ends[e + 3]! * k + ty;
-      if (
-        x0 < 0 ||
-        x0 > maxX ||
-        y0 < 0 ||
-        y0 > maxY ||
-        x1 < 0 ||
-        x1 > maxX ||
-        y1 < 0 ||
-        y1 > maxY
-      ) {
-        // Liang-Barsky: keep the part of the line inside the buffer.
-        const dx = x1 - x0;
-        const dy = y1 - y0;
-        let t0 = 0;
-        let t1 = 1;
-        let inside = true;
-        for (let side = 0; side < 4 && inside; side++) {
-          const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-          const q = side === 0 ? x0 : side === 1 ? maxX - x0 : side === 2 ? y0 : maxY - y0;
-          if (p === 0) inside = q >= 0;
-          else {
-            const r = q / p;
-            if (p < 0) {
-              if (r > t1) inside = false;
-              else if (r > t0) t0 = r;
-            } else if (r < t0) inside = false;
-            else if (r < t1) t1 = r;
-          }
-        }
-        if (!inside) continue;
-        x1 = x0 + t1 * dx;
-        y1 = y0 + t1 * dy;
-        x0 += t0 * dx;
-        y0 += t0 * dy;
-      }
-      const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
-      const sx = steps > 0 ? (x1 - x0) / steps : 0;
-      const sy = steps > 0 ? (y1 - y0) / steps : 0;
-      let x = x0;
-      let y = y0;
-      for (let step = 0; step <= steps; step++) {
-        depth[(y | 0) * w + (x | 0)]! += add;
-        x += sx;
-        y += sy;
-      }
-    }
+    const target =
+      into === 'depth'
+        ? this.depth
+        : into === 'confirmed'
+          ? this.confirmedCounts
+          : this.recalledCounts;
+    rasteriseLines(target, this.width, this.height, ends, list, from, to, weight, k, tx, ty);
   }
 
-  /** Turns the accumulated line depth into pixels of one colour. */
-  paintLines(colour: Rgb): void {
+  /**
+   * Turns the depth into pixels of one colour: the depth buffer, plus each count times its
+   * weight where a weight is not zero.
+   */
+  paintLines(colour: Rgb, confirmedWeight = 0, recalledWeight = 0): void {
     const { depth, pixels, opacity } = this;
     const scale = DEPTH_STEPS / DEPTH_MAX;
     const rgb = this.pack(colour, 0);
-    for (let p = 0; p < depth.length; p++) {
-      const d = depth[p]!;
-      if (d === 0) {
-        pixels[p] = 0;
-        continue;
+    const shift = this.littleEndian ? 24 : 0;
+    if (confirmedWeight === 0 && recalledWeight === 0) {
+      for (let p = 0; p < depth.length; p++) {
+        const step = (depth[p]! * scale) | 0;
+        pixels[p] = step <= 0 ? 0 : (rgb | (opacity[Math.min(DEPTH_STEPS, step)]! << shift)) >>> 0;
       }
-      const alpha = opacity[Math.min(DEPTH_STEPS, (d * scale) | 0)]!;
-      pixels[p] = rgb | ((this.littleEndian ? alpha << 24 : alpha) >>> 0);
+      return;
+    }
+    const confirmed = this.confirmedCounts;
+    const recalled = this.recalledCounts;
+    for (let p = 0; p < depth.length; p++) {
+      const d = depth[p]! + confirmedWeight * confirmed[p]! + recalledWeight * recalled[p]!;
+      // Counts times weights, less the lines taken out, can leave a hair above or below nothing.
+      const step = (d * scale) | 0;
+      pixels[p] = step <= 0 ? 0 : (rgb | (opacity[Math.min(DEPTH_STEPS, step)]! << shift)) >>> 0;
     }
   }
 
