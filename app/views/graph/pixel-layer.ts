@@ -50,71 +50,6 @@ function isSameKey(a: CountsKey, b: CountsKey): boolean {
 }
 
 /**
- * Steps one pixel at a time along each line of `list` from `from` up to `to` (ends in layout
- * units, x1, y1, x2, y2 per edge, mapped by scale `k` and offset (tx, ty)), adding `weight`
- * to `target` (w x h) at each pixel; the part of a line outside the buffer is cut off.
- */
-function rasteriseLines(
-  target: Float32Array,
-  w: number,
-  h: number,
-  ends: Float64Array,
-  list: Int32Array,
-  from: number,
-  to: number,
-  weight: number,
-  k: number,
-  tx: number,
-  ty: number,
-): void {
-  const maxX = w - 0.001;
-  const maxY = h - 0.001;
-  for (let n = from; n < to; n++) {
-    const e = list[n]! * 4;
-    let x0 = ends[e]! * k + tx;
-    let y0 = ends[e + 1]! * k + ty;
-    let x1 = ends[e + 2]! * k + tx;
-    let y1 = ends[e + 3]! * k + ty;
-    if (x0 < 0 || x0 > maxX || y0 < 0 || y0 > maxY || x1 < 0 || x1 > maxX || y1 < 0 || y1 > maxY) {
-      // Liang-Barsky: keep the part of the line inside the buffer.
-      const dx = x1 - x0;
-      const dy = y1 - y0;
-      let t0 = 0;
-      let t1 = 1;
-      let inside = true;
-      for (let side = 0; side < 4 && inside; side++) {
-        const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
-        const q = side === 0 ? x0 : side === 1 ? maxX - x0 : side === 2 ? y0 : maxY - y0;
-        if (p === 0) inside = q >= 0;
-        else {
-          const r = q / p;
-          if (p < 0) {
-            if (r > t1) inside = false;
-            else if (r > t0) t0 = r;
-          } else if (r < t0) inside = false;
-          else if (r < t1) t1 = r;
-        }
-      }
-      if (!inside) continue;
-      x1 = x0 + t1 * dx;
-      y1 = y0 + t1 * dy;
-      x0 += t0 * dx;
-      y0 += t0 * dy;
-    }
-    const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
-    const sx = steps > 0 ? (x1 - x0) / steps : 0;
-    const sy = steps > 0 ? (y1 - y0) / steps : 0;
-    let x = x0;
-    let y = y0;
-    for (let step = 0; step <= steps; step++) {
-      target[(y | 0) * w + (x | 0)]! += weight;
-      x += sx;
-      y += sy;
-    }
-  }
-}
-
-/**
  * A picture of many thin lines and small circles, rasterised in plain
  * JavaScript into one pixel buffer and handed to the canvas in one
  * putImageData. With tens of thousands of long edges on screen a software
@@ -219,7 +154,62 @@ export class PixelLayer {
         : into === 'confirmed'
           ? this.confirmedCounts
           : this.recalledCounts;
-    rasteriseLines(target, this.width, this.height, ends, list, from, to, weight, k, tx, ty);
+    const { width: w, height: h } = this;
+    // One pixel a step along each line; the part outside the buffer is cut off.
+    const maxX = w - 0.001;
+    const maxY = h - 0.001;
+    for (let n = from; n < to; n++) {
+      const e = list[n]! * 4;
+      let x0 = ends[e]! * k + tx;
+      let y0 = ends[e + 1]! * k + ty;
+      let x1 = ends[e + 2]! * k + tx;
+      let y1 = ends[e + 3]! * k + ty;
+      if (
+        x0 < 0 ||
+        x0 > maxX ||
+        y0 < 0 ||
+        y0 > maxY ||
+        x1 < 0 ||
+        x1 > maxX ||
+        y1 < 0 ||
+        y1 > maxY
+      ) {
+        // Liang-Barsky: keep the part of the line inside the buffer.
+        const dx = x1 - x0;
+        const dy = y1 - y0;
+        let t0 = 0;
+        let t1 = 1;
+        let inside = true;
+        for (let side = 0; side < 4 && inside; side++) {
+          const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+          const q = side === 0 ? x0 : side === 1 ? maxX - x0 : side === 2 ? y0 : maxY - y0;
+          if (p === 0) inside = q >= 0;
+          else {
+            const r = q / p;
+            if (p < 0) {
+              if (r > t1) inside = false;
+              else if (r > t0) t0 = r;
+            } else if (r < t0) inside = false;
+            else if (r < t1) t1 = r;
+          }
+        }
+        if (!inside) continue;
+        x1 = x0 + t1 * dx;
+        y1 = y0 + t1 * dy;
+        x0 += t0 * dx;
+        y0 += t0 * dy;
+      }
+      const steps = Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
+      const sx = steps > 0 ? (x1 - x0) / steps : 0;
+      const sy = steps > 0 ? (y1 - y0) / steps : 0;
+      let x = x0;
+      let y = y0;
+      for (let step = 0; step <= steps; step++) {
+        target[(y | 0) * w + (x | 0)]! += weight;
+        x += sx;
+        y += sy;
+      }
+    }
   }
 
   /**
