@@ -88,6 +88,92 @@ function toEdgeBuckets(
   };
 }
 
+/** The distinct fills of a list of colours, and each method's fill as an index into them. */
+interface Palette {
+  fills: string[];
+  indexOf: Int32Array;
+}
+
+/** Colours change with the colouring, not with filters: their palette is worked out once per list. */
+const palettes = new WeakMap<readonly string[], Palette>();
+
+function getPalette(colours: readonly string[], count: number): Palette {
+  let palette = palettes.get(colours);
+  if (!palette || palette.indexOf.length !== count) {
+    const fills: string[] = [];
+    const found = new Map<string, number>();
+    const indexOf = new Int32Array(count);
+    for (let p = 0; p < count; p++) {
+      const fill = colours[p] ?? colour.unknownNode;
+      let index = found.get(fill);
+      if (index === undefined) {
+        index = fills.push(fill) - 1;
+        found.set(fill, index);
+      }
+      indexOf[p] = index;
+    }
+    palette = { fills, indexOf };
+    palettes.set(colours, palette);
+  }
+  return palette;
+}
+
+/**
+ * The circles in batches of one opacity and one fill, faint batches first (so lit circles
+ * sit on top of faded ones), then in the order their fills first appear in `order`; each
+ * batch lists its positions in `order`'s order. Runs on every paint over every method, so
+ * it counts and fills typed arrays by a small integer key rather than growing maps and
+ * arrays (the first paints after the graph opens run it before the engine has optimised it).
+ */
+function toNodeBatches(paint: GraphPaint, order: readonly number[], palette: Palette) {
+  const { visible, focus, lineage } = paint;
+  const hide = paint.filtered === 'hide';
+  // The opacities a circle can take, each once (two of them may be equal).
+  const alphas = [...new Set([node.fadedOpacity, 1, node.offLineageOpacity])];
+  const [faded, lit, offLineage] = [node.fadedOpacity, 1, node.offLineageOpacity].map((alpha) =>
+    alphas.indexOf(alpha),
+  ) as [number, number, number];
+  const width = palette.fills.length;
+  const keyOf = new Int32Array(order.length);
+  const sizes = new Int32Array(alphas.length * width);
+  const firstAt = new Int32Array(alphas.length * width).fill(-1);
+  const rings: number[] = [];
+  for (let n = 0; n < order.length; n++) {
+    const p = order[n]!;
+    const shown = (visible[p >>> 5]! >>> (p & 31)) & 1;
+    if (shown === 0 && hide) {
+      keyOf[n] = -1;
+      continue;
+    }
+    const inLineage = p === focus || (lineage.size > 0 && lineage.has(p));
+    const alpha = shown === 0 ? faded : focus < 0 || inLineage ? lit : offLineage;
+    const key = alpha * width + palette.indexOf[p]!;
+    keyOf[n] = key;
+    if (firstAt[key] === -1) firstAt[key] = n;
+    sizes[key]! += 1;
+    if (inLineage && p !== focus) rings.push(p);
+  }
+  const keys = [...sizes.keys()]
+    .filter((key) => sizes[key]! > 0)
+    .sort(
+      (a, b) =>
+        alphas[Math.floor(a / width)]! - alphas[Math.floor(b / width)]! ||
+        firstAt[a]! - firstAt[b]!,
+    );
+  const nodesOf = new Map(keys.map((key) => [key, new Int32Array(sizes[key]!)]));
+  const filled = new Int32Array(sizes.length);
+  for (let n = 0; n < order.length; n++) {
+    const key = keyOf[n]!;
+    if (key >= 0) nodesOf.get(key)![filled[key]!++] = order[n]!;
+  }
+  const fills: NodeBatch[] = keys.map((key) => ({
+    alpha: alphas[Math.floor(key / width)]!,
+    colour: palette.fills[key % width]!,
+    nodes: nodesOf.get(key)!,
+  }));
+  return { fills, rings: Int32Array.from(rings) };
+}
+
 /** Groups edges and circles by how they are drawn; `order` lists positions smallest circle first. */
 export function toCanvasStyles(
   scene: GraphScene,
@@ -95,26 +181,8 @@ export function toCanvasStyles(
   order: readonly number[],
 ): CanvasStyles {
   const { buckets, undrawn } = toEdgeBuckets(scene, paint);
-  // Batches by opacity, then by colour: a handful of each, looked up without building a key.
-  const fills = new Map<number, Map<string, { alpha: number; colour: string; nodes: number[] }>>();
-  const rings: number[] = [];
-  for (const p of order) {
-    const visible = hasInBitset(paint.visible, p);
-    if (!visible && paint.filtered === 'hide') continue;
-    const inLineage = p === paint.focus || paint.lineage.has(p);
-    const alpha = !visible
-      ? node.fadedOpacity
-      : paint.focus < 0 || inLineage
-        ? 1
-        : node.offLineageOpacity;
-    const fill = paint.colours[p] ?? colour.unknownNode;
-    let byColour = fills.get(alpha);
-    if (!byColour) fills.set(alpha, (byColour = new Map()));
-    let batch = byColour.get(fill);
-    if (!batch) byColour.set(fill, (batch = { alpha, colour: fill, nodes: [] }));
-    batch.nodes.push(p);
-    if (inLineage && p !== paint.focus) rings.push(p);
-  }
+  const palette = getPalette(paint.colours, scene.catalogue.methods.length);
+  const { fills, rings } = toNodeBatches(paint, order, palette);
   return {
     faded: buckets[FADED]!,
     confirmed: buckets[CONFIRMED]!,
@@ -122,12 +190,8 @@ export function toCanvasStyles(
     strong: buckets[STRONG]!,
     undrawn,
     dimmed: paint.focus >= 0,
-    // Faint batches first, so lit circles sit on top of faded ones.
-    fills: [...fills.values()]
-      .flatMap((byColour) => [...byColour.values()])
-      .sort((a, b) => a.alpha - b.alpha)
-      .map((batch) => ({ ...batch, nodes: Int32Array.from(batch.nodes) })),
-    rings: Int32Array.from(rings),
+    fills,
+    rings,
     focus:
       paint.focus >= 0 && (paint.filtered === 'fade' || hasInBitset(paint.visible, paint.focus))
         ? paint.focus
