@@ -70,6 +70,38 @@ describe('toCanvasStyles()', () => {
     expect(Array.from(lit.nodes).sort()).toEqual([at('alpha'), at('beta')].sort());
   });
 
+  it('batches circles by opacity, faint first, then by fill in the order fills first appear, each in drawing order', () => {
+    const fills = ['#d55e00', '#0072b2', '#009e73'];
+    const colours = catalogue.methods.map((_, position) => fills[position % 3]!);
+    const lineage = new Map([[at('alpha'), 'ancestor' as const]]);
+    const paint = makePaint({ colours, visible: withoutGamma(), focus: at('beta'), lineage });
+    const drawing = [...order].reverse();
+    const styles = toCanvasStyles(scene, paint, drawing);
+    // The same grouping worked out the plain way: each circle's opacity and fill, in drawing order.
+    const looks = drawing.map((p) => ({
+      p,
+      alpha: p === at('gamma') ? 0.15 : p === at('alpha') || p === at('beta') ? 1 : 0.3,
+      colour: colours[p]!,
+    }));
+    const keys: string[] = [];
+    for (const look of looks) {
+      const key = `${look.alpha} ${look.colour}`;
+      if (!keys.includes(key)) keys.push(key);
+    }
+    const expected = keys
+      .map((key) => {
+        const [alpha, colour] = key.split(' ');
+        const nodes = looks
+          .filter((look) => `${look.alpha} ${look.colour}` === key)
+          .map((look) => look.p);
+        return { alpha: Number(alpha), colour: colour!, nodes };
+      })
+      .sort((a, b) => a.alpha - b.alpha);
+    expect(styles.fills.map((batch) => ({ ...batch, nodes: Array.from(batch.nodes) }))).toEqual(
+      expected,
+    );
+  });
+
   // How gamma is drawn in each state: its opacity (null: not drawn), ringed, the focus kept.
   it.each([
     ['visible, nothing focused', {}, 1, false, -1],
