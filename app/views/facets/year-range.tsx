@@ -17,7 +17,7 @@ const HINTS: Record<YearField, string> = {
  * The years a range can pick from, oldest first, and their extent: worked out once per
  * catalogue, not on every filter change (a pass over every method at 10,000 methods).
  */
-const listYears = memoisePerCatalogueAndKey(
+const getYears = memoisePerCatalogueAndKey(
   (catalogue: Catalogue, field: YearField): [number[], readonly [number, number]] => {
     if (field === 'years') {
       const years = getFacetValues(catalogue, 'year').map((value) => Number(value.value));
@@ -34,7 +34,7 @@ export function YearRange({ field }: { field: YearField }) {
   const catalogue = useCatalogue();
   const range = useAtlasState((state) => state.filters[field]);
   const dispatch = useAtlasDispatch();
-  const [years, [first, last]] = listYears(catalogue, field);
+  const [years, [first, last]] = getYears(catalogue, field);
   const [from, to] = range ?? [first, last];
   const set = (value: readonly [number, number] | null) =>
     dispatch(

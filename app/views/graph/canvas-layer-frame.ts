@@ -44,7 +44,7 @@ export interface LayerFrame {
   top: number;
   right: number;
   bottom: number;
-  /** The same rectangle, with the shortest edge drawn: what cullEdges keeps. */
+  /** The same rectangle, with the shortest edge drawn: what toOnScreenEdges keeps. */
   box: ScreenBox;
   faded: EdgeRun;
   confirmed: EdgeRun;
@@ -74,7 +74,7 @@ export interface ScreenBox {
  * The edges of `list` with a part on screen and longer than a device pixel, and their
  * length in layout units along the longer axis (about the pixels a line steps through).
  */
-export function cullEdges(
+export function toOnScreenEdges(
   ends: Float64Array,
   list: Int32Array,
   box: ScreenBox,
@@ -124,7 +124,7 @@ export function toLayerFrame(
   // The on-screen edges of each look, and how many pixels of line they make together.
   let pixels = 0;
   const onScreen = (list: Int32Array): EdgeRun => {
-    const kept = cullEdges(scene.ends, list, box);
+    const kept = toOnScreenEdges(scene.ends, list, box);
     pixels += kept.length;
     return kept.run;
   };

@@ -1,5 +1,5 @@
 import type { CiteEdges } from '../../graph-model/graph-edges';
-import { cullEdges, type EdgeRun, type LayerFrame } from './canvas-layer-frame';
+import { toOnScreenEdges, type EdgeRun, type LayerFrame } from './canvas-layer-frame';
 import { GRAPH_LOOK } from './graph-look';
 import { toLineWeight, type CountsKey, type LineBuffer } from './pixel-layer';
 
@@ -40,18 +40,18 @@ const EMPTY: EdgeRun = { list: new Int32Array(0), count: 0 };
 /** Every edge index, confirmed cites then recalled ones, worked out once per catalogue. */
 const edgesByKind = new WeakMap<CiteEdges, [Int32Array, Int32Array]>();
 
-function listEdgesByKind(edges: CiteEdges): [Int32Array, Int32Array] {
+function getEdgesByKind(edges: CiteEdges): [Int32Array, Int32Array] {
   let lists = edgesByKind.get(edges);
   if (!lists) {
     const all = edges.source.map((_, i) => i);
-    lists = splitByKind({ list: all, count: all.length }, edges);
+    lists = listByKind({ list: all, count: all.length }, edges);
     edgesByKind.set(edges, lists);
   }
   return lists;
 }
 
 /** The edges of `run`, confirmed cites first list, recalled second, each in run order. */
-function splitByKind(run: EdgeRun, edges: CiteEdges): [Int32Array, Int32Array] {
+function listByKind(run: EdgeRun, edges: CiteEdges): [Int32Array, Int32Array] {
   let confirmed = 0;
   for (let k = 0; k < run.count; k++) confirmed += edges.confirmed[run.list[k]!]!;
   const lists: [Int32Array, Int32Array] = [
@@ -132,8 +132,8 @@ export function toPixelPlan(frame: LayerFrame, mayCount: boolean): PixelPlan {
     // Few recalled edges are dashed by the canvas, not added here.
     frame.dashed ? 0 : toLineWeight(frame.recalledAlpha),
   ];
-  const faded = toRuns(splitByKind(frame.faded, scene.edges));
-  const strong = frame.strong.count > 0 ? toRuns(splitByKind(frame.strong, scene.edges)) : null;
+  const faded = toRuns(listByKind(frame.faded, scene.edges));
+  const strong = frame.strong.count > 0 ? toRuns(listByKind(frame.strong, scene.edges)) : null;
   const groups: EdgeGroup[] = [0, 1].map((kind) => ({
     faded: faded[kind]!,
     shown: kind === 0 ? frame.confirmed : frame.recalled,
@@ -155,10 +155,10 @@ export function toPixelPlan(frame: LayerFrame, mayCount: boolean): PixelPlan {
   }
   // Every cite on screen, whatever its look, is counted: a later filter change at this
   // view reuses the counts.
-  const [confirmedAll, recalledAll] = listEdgesByKind(scene.edges);
+  const [confirmedAll, recalledAll] = getEdgesByKind(scene.edges);
   const countJobs: LineJob[] = [
-    { run: cullEdges(scene.ends, confirmedAll, frame.box).run, weight: 1, into: 'confirmed' },
-    { run: cullEdges(scene.ends, recalledAll, frame.box).run, weight: 1, into: 'recalled' },
+    { run: toOnScreenEdges(scene.ends, confirmedAll, frame.box).run, weight: 1, into: 'confirmed' },
+    { run: toOnScreenEdges(scene.ends, recalledAll, frame.box).run, weight: 1, into: 'recalled' },
   ];
   return { jobs: [...countJobs, ...jobs], counts: key, confirmedWeight, recalledWeight };
 }
