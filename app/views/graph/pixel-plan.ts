@@ -24,18 +24,16 @@ export interface PixelPlan {
   recalledWeight: number;
 }
 
-/** The on-screen edges of one kind (confirmed or recalled cites) in each look, and what a line of each weighs. */
+/** How many on-screen edges of one kind (confirmed or recalled cites) each look has, and what a line of each weighs. */
 interface EdgeGroup {
-  faded: EdgeRun;
-  shown: EdgeRun;
-  strong: EdgeRun;
+  faded: number;
+  shown: number;
+  strong: number;
   fadedWeight: number;
   shownWeight: number;
   /** Cites of this kind that no look draws (hidden, or recalled ones under "confirmed only"). */
   undrawn: number;
 }
-
-const EMPTY: EdgeRun = { list: new Int32Array(0), count: 0 };
 
 /** Every edge index, confirmed cites then recalled ones, worked out once per catalogue. */
 const edgesByKind = new WeakMap<CiteEdges, [Int32Array, Int32Array]>();
@@ -52,8 +50,7 @@ function getEdgesByKind(edges: CiteEdges): [Int32Array, Int32Array] {
 
 /** The edges of `run`, confirmed cites first list, recalled second, each in run order. */
 function listByKind(run: EdgeRun, edges: CiteEdges): [Int32Array, Int32Array] {
-  let confirmed = 0;
-  for (let k = 0; k < run.count; k++) confirmed += edges.confirmed[run.list[k]!]!;
+  const confirmed = countConfirmed(run, edges);
   const lists: [Int32Array, Int32Array] = [
     new Int32Array(confirmed),
     new Int32Array(run.count - confirmed),
@@ -67,11 +64,11 @@ function listByKind(run: EdgeRun, edges: CiteEdges): [Int32Array, Int32Array] {
   return lists;
 }
 
-function toRuns(lists: [Int32Array, Int32Array]): [EdgeRun, EdgeRun] {
-  return [
-    { list: lists[0], count: lists[0].length },
-    { list: lists[1], count: lists[1].length },
-  ];
+/** How many of the edges of `run` are confirmed cites. */
+function countConfirmed(run: EdgeRun, edges: CiteEdges): number {
+  let confirmed = 0;
+  for (let k = 0; k < run.count; k++) confirmed += edges.confirmed[run.list[k]!]!;
+  return confirmed;
 }
 
 /**
@@ -87,9 +84,9 @@ function toCountWeight(group: EdgeGroup, mayCount: boolean): number {
   let fewest = Infinity;
   for (const weight of candidates) {
     const lines =
-      (group.fadedWeight !== weight ? group.faded.count : 0) +
-      (group.shownWeight !== weight ? group.shown.count : 0) +
-      (weight !== 0 ? group.strong.count : 0);
+      (group.fadedWeight !== weight ? group.faded : 0) +
+      (group.shownWeight !== weight ? group.shown : 0) +
+      (weight !== 0 ? group.strong : 0);
     if (lines < fewest) {
       best = weight;
       fewest = lines;
@@ -98,16 +95,22 @@ function toCountWeight(group: EdgeGroup, mayCount: boolean): number {
   return best;
 }
 
-/** The lines a group adds to the depth once its count is taken at `countWeight`. */
-function toDepthJobs(group: EdgeGroup, countWeight: number): LineJob[] {
-  return [
-    { run: group.faded, weight: group.fadedWeight - countWeight },
-    { run: group.shown, weight: group.shownWeight - countWeight },
-    // The lineage is drawn by the canvas, in ink, not by the pixel layer.
-    { run: group.strong, weight: -countWeight },
-  ]
-    .filter((job) => job.weight !== 0 && job.run.count > 0)
-    .map((job) => ({ ...job, into: 'depth' as const }));
+/**
+ * The depth jobs for a look that holds both kinds of cite, each kind's lines weighing
+ * `weights` (confirmed, recalled): the run as it is when both weigh the same, else split by
+ * kind. Lines weighing nothing are left out.
+ */
+function toMixedJobs(run: EdgeRun, weights: [number, number], edges: CiteEdges): LineJob[] {
+  if (run.count === 0) return [];
+  if (weights[0] === weights[1])
+    return weights[0] === 0 ? [] : [{ run, weight: weights[0], into: 'depth' }];
+  return listByKind(run, edges)
+    .map((list, kind) => ({
+      run: { list, count: list.length },
+      weight: weights[kind]!,
+      into: 'depth' as const,
+    }))
+    .filter((job) => job.weight !== 0 && job.run.count > 0);
 }
 
 /** What counts made for this frame's view would hold. */
@@ -132,22 +135,42 @@ export function toPixelPlan(frame: LayerFrame, mayCount: boolean): PixelPlan {
     // Few recalled edges are dashed by the canvas, not added here.
     frame.dashed ? 0 : toLineWeight(frame.recalledAlpha),
   ];
-  const faded = toRuns(listByKind(frame.faded, scene.edges));
-  const strong = frame.strong.count > 0 ? toRuns(listByKind(frame.strong, scene.edges)) : null;
-  const groups: EdgeGroup[] = [0, 1].map((kind) => ({
-    faded: faded[kind]!,
-    shown: kind === 0 ? frame.confirmed : frame.recalled,
-    strong: strong?.[kind] ?? EMPTY,
-    fadedWeight,
-    shownWeight: shownWeights[kind]!,
-    undrawn: kind === 0 ? styles.undrawn.confirmed : styles.undrawn.recalled,
-  }));
+  const fadedConfirmed = countConfirmed(frame.faded, scene.edges);
+  const strongConfirmed = countConfirmed(frame.strong, scene.edges);
+  const groups: EdgeGroup[] = [
+    {
+      faded: fadedConfirmed,
+      shown: frame.confirmed.count,
+      strong: strongConfirmed,
+      fadedWeight,
+      shownWeight: shownWeights[0]!,
+      undrawn: styles.undrawn.confirmed,
+    },
+    {
+      faded: frame.faded.count - fadedConfirmed,
+      shown: frame.recalled.count,
+      strong: frame.strong.count - strongConfirmed,
+      fadedWeight,
+      shownWeight: shownWeights[1]!,
+      undrawn: styles.undrawn.recalled,
+    },
+  ];
   const [confirmedWeight, recalledWeight] = groups.map((group) =>
     toCountWeight(group, mayCount),
   ) as [number, number];
-  const jobs = groups.flatMap((group, kind) =>
-    toDepthJobs(group, kind === 0 ? confirmedWeight : recalledWeight),
-  );
+  // Each line adds its own weight less what its kind's count already gives it; the faded
+  // and the lineage's lines are split by kind only when the two kinds differ there.
+  const jobs: LineJob[] = [
+    ...toMixedJobs(
+      frame.faded,
+      [fadedWeight - confirmedWeight, fadedWeight - recalledWeight],
+      scene.edges,
+    ),
+    { run: frame.confirmed, weight: shownWeights[0]! - confirmedWeight, into: 'depth' as const },
+    { run: frame.recalled, weight: shownWeights[1]! - recalledWeight, into: 'depth' as const },
+    // The lineage is drawn by the canvas, in ink, not by the pixel layer.
+    ...toMixedJobs(frame.strong, [-confirmedWeight, -recalledWeight], scene.edges),
+  ].filter((job) => job.weight !== 0 && job.run.count > 0);
   const key = toCountsKey(frame);
   const usesCounts = confirmedWeight !== 0 || recalledWeight !== 0;
   if (!usesCounts || frame.pixelLayer?.hasCounts(key)) {
