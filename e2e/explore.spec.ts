@@ -88,6 +88,49 @@ test('a removable chip is shown per active filter and "Clear all" empties them',
   await expectVisibleCount(page, rawMethods.length);
 });
 
+test('rows a filter brings into view each show their own method, tick and comparison', async ({
+  page,
+}) => {
+  await openAtlas(page);
+  const [ticked, compared] = listRawVisible();
+  // A paradigm neither of the two methods the reader marks holds: other methods take their rows.
+  const paradigm = readRawTaxonomy()
+    .paradigms.map((entry) => entry.code)
+    .find((code) =>
+      [ticked!, compared!].every(
+        (method) => !readRawFacetValues(method, 'paradigm').includes(code),
+      ),
+    )!;
+  const filter = { paradigm: [paradigm] };
+  const filtered = listRawVisible(filter).slice(0, 5);
+  expect(filtered).toHaveLength(5);
+  const rows = page.locator('tbody tr[data-id]');
+  await page.getByRole('checkbox', { name: `Select ${ticked!.name}`, exact: true }).check();
+  await page.getByRole('button', { name: `Compare ${compared!.name}`, exact: true }).click();
+
+  await facetCheckbox(page, /Paradigm/, labelOf('paradigm', paradigm)).check();
+  await expectVisibleCount(page, rawPassing(filter).length);
+  for (const [index, method] of filtered.entries()) {
+    const row = rows.nth(index);
+    await expect(row).toHaveAttribute('data-id', method.id);
+    await expect(row.locator('.method-link')).toContainText(method.name);
+    await expect(
+      row.getByRole('checkbox', { name: `Select ${method.name}`, exact: true }),
+    ).not.toBeChecked();
+    await expect(
+      row.getByRole('button', { name: `Compare ${method.name}`, exact: true }),
+    ).toHaveAttribute('aria-pressed', 'false');
+  }
+
+  await page.getByRole('button', { name: 'Clear all', exact: true }).click();
+  await expect(rows.first()).toHaveAttribute('data-id', ticked!.id);
+  await expect(rows.first().getByRole('checkbox')).toBeChecked();
+  await expect(rows.nth(1).getByRole('button', { name: /^Compare/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
 test('search journey: a misspelled method name puts that method first, highlighted', async ({
   page,
 }) => {

@@ -28,8 +28,11 @@ import { SpacerRow } from '../../ui/spacer-row';
 
 /** TanStack Table gets no rows: MethodTableRow renders them, so it keeps only column state. */
 const NO_ROWS: MethodRow[] = [];
-/** Rows rendered beyond each edge of the view, so a scroll rarely shows an empty row. */
-const OVERSCAN = 6;
+/**
+ * Rows rendered beyond each edge of the view, so a scroll rarely shows an empty row: three
+ * rows (120 px) cover one wheel notch. Every row rendered costs its share of a filter change.
+ */
+const OVERSCAN = 3;
 
 /** Row height in pixels; rows are virtualised, so only the ones in view are in the DOM. */
 const ROW_HEIGHT = 40;
@@ -201,9 +204,11 @@ export function MethodTable() {
             {items.map((item) => {
               const position = positions[item.index]!;
               const method = catalogue.methods[position]!;
+              // Keyed by place, not by method: a filter change or keystroke rewrites the rows
+              // already in the DOM rather than removing them and building new ones.
               return (
                 <MethodTableRow
-                  key={method.id}
+                  key={item.index}
                   method={method}
                   position={position}
                   index={item.index}
