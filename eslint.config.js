@@ -62,6 +62,12 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='html']",
           message: "d3's .html() parses markup; use .text().",
         },
+        {
+          selector:
+            "JSXOpeningElement[name.name=/^(input|select|textarea)$/]:not(:has(JSXAttribute[name.name='autoComplete']))",
+          message:
+            'Form controls take autoComplete="off": the state is in the URL, and Chromium otherwise saves every control\'s state on each history change.',
+        },
       ],
     },
   },

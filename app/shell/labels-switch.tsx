@@ -35,6 +35,7 @@ export function LabelsSwitch() {
         {CHOICES.map((choice) => (
           <label key={choice.labels} title={choice.title}>
             <input
+              autoComplete="off"
               type="radio"
               name={`${id}-labels`}
               value={choice.labels}

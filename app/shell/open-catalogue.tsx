@@ -65,6 +65,7 @@ export function OpenCatalogue({ onApply }: OpenCatalogueProps) {
       <label className="button">
         Open a catalogue…
         <input
+          autoComplete="off"
           ref={input}
           type="file"
           className="visually-hidden"

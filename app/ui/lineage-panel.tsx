@@ -53,7 +53,11 @@ export function LineagePanel(props: LineagePanelProps) {
         <h2 id={headingId}>{method ? `Lineage of ${method.name}` : 'Lineage'}</h2>
         <label>
           Depth
-          <select value={depth} onChange={(event) => onDepth(Number(event.target.value))}>
+          <select
+            autoComplete="off"
+            value={depth}
+            onChange={(event) => onDepth(Number(event.target.value))}
+          >
             {Array.from({ length: maxDepth }, (_, i) => i + 1).map((value) => (
               <option key={value} value={value}>
                 {value}

@@ -108,6 +108,7 @@ export function MethodDetail() {
         )}
         <label className="detail-select">
           <input
+            autoComplete="off"
             type="checkbox"
             checked={selected}
             onChange={() => dispatch({ type: 'toggleSelected', id: method.id })}

@@ -42,6 +42,7 @@ const FacetValueItem = memo(function FacetValueItem({
     <li>
       <label className={count === 0 && !checked ? 'is-empty' : undefined} title={value.definition}>
         <input
+          autoComplete="off"
           type="checkbox"
           checked={checked}
           disabled={count === 0 && !checked}

@@ -43,6 +43,7 @@ export function NewSince() {
       <label>
         Added after
         <select
+          autoComplete="off"
           value={since ?? ''}
           onChange={(event) => dispatch({ type: 'setSince', since: event.target.value || null })}
         >

@@ -79,7 +79,11 @@ function YearSelect({ label, years, value, onChange }: YearSelectProps) {
   return (
     <label>
       {label}
-      <select value={value} onChange={(event) => onChange(Number(event.target.value))}>
+      <select
+        autoComplete="off"
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+      >
         {years.map((year) => (
           <option key={year} value={year}>
             {year}

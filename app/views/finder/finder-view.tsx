@@ -61,6 +61,7 @@ export function FinderView() {
         <label>
           <span>Access to the model</span>
           <select
+            autoComplete="off"
             value={access ?? ''}
             onChange={(event) => choose({ access: event.target.value as AccessLevel })}
           >
@@ -75,6 +76,7 @@ export function FinderView() {
         <label>
           <span>Labelled data</span>
           <select
+            autoComplete="off"
             value={data ?? ''}
             onChange={(event) => choose({ data: event.target.value as DataLevel })}
           >
@@ -89,6 +91,7 @@ export function FinderView() {
         <label>
           <span>Modality</span>
           <select
+            autoComplete="off"
             value={modality ?? ''}
             onChange={(event) => choose({ modality: event.target.value || null })}
           >

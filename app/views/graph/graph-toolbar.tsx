@@ -17,6 +17,7 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
       <label>
         Layout
         <select
+          autoComplete="off"
           value={options.layout}
           onChange={(event) =>
             onChange({ layout: event.target.value === 'timeline' ? 'timeline' : 'force' })
@@ -29,6 +30,7 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
       <label>
         Colour by
         <select
+          autoComplete="off"
           value={options.colourBy}
           onChange={(event) => {
             if (isGroupKey(catalogue, event.target.value))
@@ -45,6 +47,7 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
       <label>
         Filtered methods
         <select
+          autoComplete="off"
           value={options.filtered}
           onChange={(event) =>
             onChange({ filtered: event.target.value === 'hide' ? 'hide' : 'fade' })
@@ -56,6 +59,7 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
       </label>
       <label className="graph-check">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={options.confirmedOnly}
           onChange={(event) => onChange({ confirmedOnly: event.target.checked })}

@@ -109,7 +109,11 @@ export function MatrixView() {
   const axisSelect = (which: 'rows' | 'cols', label: string, value: AxisKey) => (
     <label className="matrix-axis">
       <span>{label}</span>
-      <select value={value} onChange={(event) => setAxis(which, event.target.value)}>
+      <select
+        autoComplete="off"
+        value={value}
+        onChange={(event) => setAxis(which, event.target.value)}
+      >
         {getAxisKeys(catalogue).map((axis) => (
           <option key={axis} value={axis}>
             {toKeyTitle(catalogue, axis)}

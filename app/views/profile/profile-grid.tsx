@@ -87,6 +87,7 @@ export function ProfileGrid() {
         <label className="profile-order">
           <span>Order by</span>
           <select
+            autoComplete="off"
             value={orderBy}
             onChange={(event) => {
               const value = event.target.value;

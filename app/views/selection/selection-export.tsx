@@ -109,7 +109,11 @@ export function SelectionExport({ selected }: { selected: readonly number[] }) {
     <div className="selection-export">
       <label>
         Export{' '}
-        <select value={scope} onChange={(event) => setScope(event.target.value as ExportScope)}>
+        <select
+          autoComplete="off"
+          value={scope}
+          onChange={(event) => setScope(event.target.value as ExportScope)}
+        >
           <option value="selection">selected ({selected.length})</option>
           <option value="visible">visible ({query.positions.length})</option>
         </select>

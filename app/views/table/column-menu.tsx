@@ -34,6 +34,7 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
           .map((column) => (
             <label key={column.id}>
               <input
+                autoComplete="off"
                 type="checkbox"
                 checked={isShown(column.id)}
                 onChange={() => toggle(column.id)}

@@ -60,6 +60,7 @@ export const MethodTableRow = memo(function MethodTableRow({
     >
       <td className="col-select">
         <input
+          autoComplete="off"
           type="checkbox"
           checked={isSelected}
           aria-label={`Select ${method.name}`}

@@ -28,6 +28,7 @@ export function SelectAllVisible() {
   }, [held, all]);
   return (
     <input
+      autoComplete="off"
       ref={ref}
       type="checkbox"
       checked={all}

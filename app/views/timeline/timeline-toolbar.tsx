@@ -21,6 +21,7 @@ export function TimelineToolbar({ brushedCount }: { brushedCount: number }) {
       <label>
         Stack by
         <select
+          autoComplete="off"
           value={stackBy}
           onChange={(event) => {
             if (isStackKey(catalogue, event.target.value))
@@ -42,6 +43,7 @@ export function TimelineToolbar({ brushedCount }: { brushedCount: number }) {
         ].map((mode) => (
           <label key={mode.label} className={cumulative === mode.value ? 'is-chosen' : undefined}>
             <input
+              autoComplete="off"
               type="radio"
               name="timeline-mode"
               checked={cumulative === mode.value}
