@@ -1,4 +1,4 @@
-import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
+import { memoisePerCatalogue, memoisePerCatalogueAndKey } from '../catalogue/catalogue-cache';
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { addToBitset, makeBitset, type Bitset } from './bitset';
 import {
@@ -11,7 +11,7 @@ import {
   type SearchIndex,
 } from './search-index';
 import { isPlainSearch, readSearchTerms, type ParsedSearch, type SearchTerm } from './search-terms';
-import { toIndexWords, toSearchTokens } from './search-tokens';
+import { toIndexWords, toSearchTokens, type SearchToken } from './search-tokens';
 
 /** Where the search text matched inside one field of a method, as inclusive [start, end] ranges. */
 export interface SearchMatch {
@@ -262,6 +262,20 @@ function hasPhrase(
   );
 }
 
+/**
+ * The tokens of each text a method holds in one field, made once per method and field
+ * (`id` is position × number of fields + field): a row that stays in view while the reader
+ * types is not tokenised again on every keystroke.
+ */
+const getFieldTokens = memoisePerCatalogueAndKey(
+  (catalogue, id: number): readonly SearchToken[][] => {
+    const method = catalogue.methods[Math.floor(id / SEARCH_FIELDS.length)]!;
+    const key = SEARCH_FIELDS[id % SEARCH_FIELDS.length]!.key;
+    const texts = key === 'venue' ? [method.venue] : toFieldTexts(catalogue, method, key);
+    return texts.map(toSearchTokens);
+  },
+);
+
 /** The ranges of every matched word in each shown field of one method (family names count as authors). */
 function locateMatches(
   catalogue: Catalogue,
@@ -277,9 +291,9 @@ function locateMatches(
     const words =
       key === 'authors' ? new Set([...wordsByField[field]!, ...family]) : wordsByField[field]!;
     if (words.size === 0) continue;
-    const texts = key === 'venue' ? [method.venue] : toFieldTexts(catalogue, method, key);
-    texts.forEach((text, itemIndex) => {
-      const ranges = toSearchTokens(text)
+    const fieldTokens = getFieldTokens(catalogue, position * SEARCH_FIELDS.length + field);
+    fieldTokens.forEach((tokens, itemIndex) => {
+      const ranges = tokens
         .filter((token) => words.has(token.text))
         .map((token) => [token.start, token.end] as const);
       if (ranges.length > 0)
