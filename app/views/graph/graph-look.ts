@@ -2,8 +2,9 @@ import type { CSSProperties } from 'react';
 
 /**
  * How the citation graph looks, in one place for both renderers: the SVG
- * reads it through CSS custom properties (see `toGraphLookStyle`), the canvas
- * reads the numbers directly. The colours are those of the app's palette
+ * reads it through CSS custom properties (see `toGraphLookStyle`) or, for its
+ * nodes and edges, as values written out in citation-graph.css that a test
+ * holds to these; the canvas reads the numbers directly. The colours are those of the app's palette
  * (app/ui/atlas.css). Where the two renderers differ, they differ on
  * purpose and the entry says why.
  */
@@ -118,13 +119,13 @@ export function formatLaneName(
 }
 
 /**
- * The look as CSS custom properties, set on the graph's root element: the SVG stage and the
- * legend's line keys read them in citation-graph.css.
+ * The look as CSS custom properties, set on the graph's root element: the SVG stage's
+ * labels, axis and backdrop read them in citation-graph.css. Its nodes and edges take the
+ * same values written out (see there why); citation-graph-css.test.ts holds them to GRAPH_LOOK.
  */
 export function toGraphLookStyle(): CSSProperties {
-  const { colour, edge, node, label, axis } = GRAPH_LOOK;
+  const { colour, label, axis } = GRAPH_LOOK;
   const properties: Record<`--graph-${string}`, string | number> = {
-    '--graph-edge': colour.edge,
     '--graph-ink': colour.ink,
     '--graph-focus': colour.focus,
     '--graph-paper': colour.paper,
@@ -133,25 +134,6 @@ export function toGraphLookStyle(): CSSProperties {
     '--graph-axis-back': colour.axisBack,
     '--graph-axis-year': colour.axisYear,
     '--graph-axis-lane': colour.axisLane,
-    '--graph-edge-width': edge.width,
-    '--graph-edge-dash': edge.recalledDash.join(' '),
-    '--graph-edge-opacity': edge.opacity,
-    '--graph-edge-faded-opacity': edge.fadedOpacity,
-    '--graph-edge-off-lineage-opacity': edge.offLineageOpacity,
-    '--graph-edge-lineage-opacity': edge.lineageOpacity,
-    '--graph-edge-lineage-width': edge.lineageWidth,
-    '--graph-edge-hover-others-opacity': edge.hoverOthersOpacity,
-    '--graph-edge-hover-adjacent-opacity': edge.hoverAdjacentOpacity,
-    '--graph-node-outline-width': node.outlineWidth,
-    '--graph-node-faded-opacity': node.fadedOpacity,
-    '--graph-node-off-lineage-opacity': node.offLineageOpacity,
-    '--graph-node-faded-off-lineage-opacity': node.fadedOffLineageOpacity,
-    '--graph-node-lineage-ring-width': node.lineageRingWidth,
-    '--graph-node-focus-ring-width': node.focusRingWidth,
-    '--graph-node-keyboard-ring-width': node.keyboardRingWidth,
-    '--graph-node-keyboard-ring-dash': node.keyboardRingDash.join(' '),
-    '--graph-node-hover-others-opacity': node.hoverOthersOpacity,
-    '--graph-node-hover-ring-width': node.hoverRingWidth,
     '--graph-label-weight': label.weight,
     '--graph-label-halo': `${label.haloEm}em`,
     '--graph-label-faded-opacity': label.fadedOpacity,
