@@ -32,8 +32,9 @@ function isSameRow(before: MethodTableRowProps, after: MethodTableRowProps): boo
 }
 
 /**
- * One method as a table row. Memoised: when a filter change, a scroll or a
- * keystroke keeps a method in view and shows it as before, its row is not rendered again.
+ * One method as a table row, keyed by its place in the view. Memoised: when a filter change,
+ * a scroll or a keystroke leaves the same method at that place, shown as before, the row is
+ * not rendered again; when another method takes the place, the row's elements are rewritten.
  */
 export const MethodTableRow = memo(function MethodTableRow({
   method,
