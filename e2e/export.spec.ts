@@ -37,7 +37,9 @@ test('export journey: select three methods, download the .bib, parse it back to 
   await expect(bar.getByRole('status')).toContainText('Downloaded 3 entries as BibTeX');
 });
 
-test('everything visible exports as CSV and JSON when nothing is selected', async ({ page }) => {
+test('everything visible exports as CSV and JSON when nothing is selected, as the filters stand at the click', async ({
+  page,
+}) => {
   await openAtlas(page, '?location=hidden');
   const expected = listRawVisible({ location: ['hidden'] }).map((method) => method.id);
   const bar = page.getByRole('region', { name: 'Selection and export' });
@@ -50,16 +52,31 @@ test('everything visible exports as CSV and JSON when nothing is selected', asyn
   expect(lines[0]).toMatch(/^id,name,title,/);
   expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(expected);
 
+  // A filter changed on the page: the export takes the methods visible now.
+  await page
+    .getByRole('group', { name: /^Operator/ })
+    .getByRole('checkbox', { name: /^Additive\b/ })
+    .check();
+  const narrowed = listRawVisible({ location: ['hidden'], operator: ['additive'] });
+  expect(narrowed.length).toBeGreaterThan(0);
+  expect(narrowed.length).toBeLessThan(expected.length);
+  await expect(bar.getByRole('option', { name: `visible (${narrowed.length})` })).toBeAttached();
   const json = await downloadExport(page, 'JSON');
   const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { id: string }[];
-  expect(exported.map((method) => method.id)).toEqual(expected);
+  expect(exported.map((method) => method.id)).toEqual(narrowed.map((method) => method.id));
 });
 
 test('select all visible selects exactly the visible methods, and clear selection empties it', async ({
   page,
 }) => {
   await openAtlas(page, '?alignment=statistical');
-  const expected = listRawVisible({ alignment: ['statistical'] });
+  // A filter changed on the page before the click: select-all takes the methods visible now.
+  await page
+    .getByRole('group', { name: /^Location/ })
+    .getByRole('checkbox', { name: /^Input\b/ })
+    .check();
+  const expected = listRawVisible({ alignment: ['statistical'], location: ['input'] });
+  expect(expected.length).toBeLessThan(listRawVisible({ alignment: ['statistical'] }).length);
   await page.getByRole('checkbox', { name: 'Select all visible methods' }).check();
   await expect(page.getByTestId('selection-count')).toContainText(`${expected.length} selected`);
   await expect(page).toHaveURL(new RegExp(`sel=${expected[0]!.id}`));

@@ -210,6 +210,15 @@ export function useAtlas() {
   };
 }
 
+/**
+ * For event handlers: a function returning the store's snapshot at the time of the call.
+ * Reading through it subscribes to nothing, so a component that needs a large slice only
+ * when clicked (the visible methods, to export them) does not re-render as it changes.
+ */
+export function useLatestSnapshot(): () => AtlasSnapshot {
+  return useStore().getSnapshot;
+}
+
 /** The function views dispatch their intents with; the same function for the page's life. */
 export function useAtlasDispatch(): Dispatch<AtlasAction> {
   return useStore().dispatch;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Catalogue } from '../../catalogue/catalogue-types';
-import { useAtlas, useAtlasDispatch } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 
 /** Each date the catalogue grew on, oldest first, with how many methods came after it. */
 function listAdditionDates(catalogue: Catalogue): { date: string; after: number }[] {
@@ -16,9 +16,9 @@ function listAdditionDates(catalogue: Catalogue): { date: string; after: number 
  * catalogue grew on (a URL may hold any other date; it is listed too).
  */
 export function NewSince() {
-  const { catalogue, state } = useAtlas();
+  const catalogue = useCatalogue();
+  const since = useAtlasState((state) => state.filters.since);
   const dispatch = useAtlasDispatch();
-  const since = state.filters.since;
   const dates = useMemo(() => listAdditionDates(catalogue), [catalogue]);
   const choices = dates.filter((entry) => entry.after > 0);
   if (since && !choices.some((entry) => entry.date === since)) {

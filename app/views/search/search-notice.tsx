@@ -1,11 +1,20 @@
-import { useAtlasDispatch, useAtlasQuery } from '../../state/atlas-store';
+import { useAtlasDispatch, useAtlasSelector } from '../../state/atlas-store';
+
+const NOTHING_IGNORED: readonly string[] = [];
+
+/** Two lists of ignored pieces with the same pieces: each keystroke makes a new list. */
+const isSamePieces = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((piece, index) => piece === b[index]);
 
 /** Says when the filters hide methods the search matches, and what the search did not understand. */
 export function SearchNotice() {
-  const query = useAtlasQuery();
+  // Two narrow reads: a keystroke that changes neither leaves the notice as it is.
+  const hidden = useAtlasSelector((snapshot) => snapshot.query.hiddenMatches);
+  const ignored = useAtlasSelector(
+    (snapshot) => snapshot.query.search?.ignored ?? NOTHING_IGNORED,
+    isSamePieces,
+  );
   const dispatch = useAtlasDispatch();
-  const hidden = query.hiddenMatches;
-  const ignored = query.search?.ignored ?? [];
   if (hidden === 0 && ignored.length === 0) return null;
   return (
     <div className="search-notice" role="status">

@@ -1,9 +1,11 @@
+import { useCallback, useMemo } from 'react';
 import { hasInBitset } from '../../query/bitset';
 import {
   useAtlasDispatch,
-  useAtlasQuery,
+  useAtlasSelector,
   useAtlasState,
   useCatalogue,
+  type AtlasSnapshot,
 } from '../../state/atlas-store';
 import { MAX_COMPARED } from '../../state/atlas-state';
 import { SelectionExport } from './selection-export';
@@ -17,16 +19,24 @@ import './selection-bar.css';
  */
 export function SelectionBar() {
   const catalogue = useCatalogue();
-  const query = useAtlasQuery();
   const selection = useAtlasState((state) => state.selection);
   const selectedOnly = useAtlasState((state) => state.filters.selectedOnly);
   const dispatch = useAtlasDispatch();
-  const selected = selection
-    .map((id) => catalogue.indexOf.get(id))
-    .filter((position): position is number => position !== undefined);
-  const hiddenSelected = selected.filter(
-    (position) => !hasInBitset(query.visible, position),
-  ).length;
+  const selected = useMemo(
+    () =>
+      selection
+        .map((id) => catalogue.indexOf.get(id))
+        .filter((position): position is number => position !== undefined),
+    [catalogue, selection],
+  );
+  // A number, not the query: a filter change or a keystroke renders the bar again only
+  // when it changes how many selected methods the filters hide.
+  const countHidden = useCallback(
+    (snapshot: AtlasSnapshot) =>
+      selected.filter((position) => !hasInBitset(snapshot.query.visible, position)).length,
+    [selected],
+  );
+  const hiddenSelected = useAtlasSelector(countHidden);
   return (
     <div className="selection-bar" role="region" aria-label="Selection and export">
       <SharedSelectionNote />

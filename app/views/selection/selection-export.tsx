@@ -4,7 +4,7 @@ import { formatBibtex } from '../../export/bibtex';
 import { formatCsv } from '../../export/csv';
 import { toExportFileName, type ExportKind } from '../../export/export-file-name';
 import { formatJson } from '../../export/json';
-import { useAtlasQuery, useCatalogue } from '../../state/atlas-store';
+import { useAtlasSelector, useCatalogue, useLatestSnapshot } from '../../state/atlas-store';
 import { copyText, downloadText } from '../../ui/copy-text';
 import { Popover } from '../../ui/popover';
 
@@ -76,23 +76,33 @@ const MORE_FORMATS: readonly ExportFormat[] = [
 
 const entries = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;
 
+/** The "visible" choice, with its count: the only part of the export that changes as one filters or types. */
+function VisibleScopeOption() {
+  const visible = useAtlasSelector((snapshot) => snapshot.query.positions.length);
+  return <option value="visible">visible ({visible})</option>;
+}
+
 /**
  * Export of the selection or of everything visible: BibTeX as a download or a copy, and
  * behind "More formats" RIS, CSL-JSON, a LaTeX table in the survey's layout, CSV and JSON.
  */
 export function SelectionExport({ selected }: { selected: readonly number[] }) {
   const catalogue = useCatalogue();
-  const query = useAtlasQuery();
+  // Whether any method is visible, not the visible methods: those are read when a button is
+  // pressed, so the bar does not render again on every filter change and keystroke.
+  const isNoneVisible = useAtlasSelector((snapshot) => snapshot.query.positions.length === 0);
+  const readLatest = useLatestSnapshot();
   const [chosenScope, setScope] = useState<ExportScope | null>(null);
   const [status, setStatus] = useState('');
   const scope: ExportScope = chosenScope ?? (selected.length > 0 ? 'selection' : 'visible');
-  const exported: Method[] = (scope === 'selection' ? selected : query.positions).map(
-    (position) => catalogue.methods[position]!,
-  );
-  const count = exported.length;
+  const isEmpty = scope === 'selection' ? selected.length === 0 : isNoneVisible;
+  const listExported = (): Method[] =>
+    (scope === 'selection' ? selected : readLatest().query.positions).map(
+      (position) => catalogue.methods[position]!,
+    );
 
   const download = async (format: ExportFormat) => {
-    const methods = exported;
+    const methods = listExported();
     setStatus(`Preparing ${format.label}…`);
     try {
       const text = await format.make(methods, catalogue);
@@ -115,13 +125,13 @@ export function SelectionExport({ selected }: { selected: readonly number[] }) {
           onChange={(event) => setScope(event.target.value as ExportScope)}
         >
           <option value="selection">selected ({selected.length})</option>
-          <option value="visible">visible ({query.positions.length})</option>
+          <VisibleScopeOption />
         </select>
       </label>
       <button
         type="button"
         className="button button-primary"
-        disabled={count === 0}
+        disabled={isEmpty}
         onClick={() => void download(BIBTEX)}
       >
         Download .bib
@@ -129,14 +139,16 @@ export function SelectionExport({ selected }: { selected: readonly number[] }) {
       <button
         type="button"
         className="button"
-        disabled={count === 0}
-        onClick={() =>
-          void copyText(formatBibtex(exported, catalogue)).then((ok) =>
+        disabled={isEmpty}
+        onClick={() => {
+          const methods = listExported();
+          const count = methods.length;
+          void copyText(formatBibtex(methods, catalogue)).then((ok) =>
             setStatus(
               ok ? `Copied ${count} BibTeX ${count === 1 ? 'entry' : 'entries'}` : 'Copy failed',
             ),
-          )
-        }
+          );
+        }}
       >
         Copy BibTeX
       </button>
@@ -147,7 +159,7 @@ export function SelectionExport({ selected }: { selected: readonly number[] }) {
               <button
                 type="button"
                 className="button"
-                disabled={count === 0}
+                disabled={isEmpty}
                 onClick={() => void download(format)}
               >
                 {format.label}
