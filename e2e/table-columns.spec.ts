@@ -21,6 +21,8 @@ test('optional Summary, Tasks, Code and Needs columns stay hidden until shown fr
     await box.check();
   }
   await expect(page).toHaveURL(/show=summary(%2C|,)tasks(%2C|,)code(%2C|,)needs/);
+  for (const name of ['Summary', 'Tasks', 'Code', 'Needs'])
+    await expect(table.getByRole('columnheader', { name: new RegExp(`^${name}`) })).toBeVisible();
 
   await page.reload();
   for (const name of ['Summary', 'Tasks', 'Code', 'Needs'])

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import {
-  flexRender,
   getCoreRowModel,
   useReactTable,
   type SortingState,
@@ -19,7 +18,7 @@ import {
 import { makeColumns, toColumnDefs, type MethodRow } from './table-column-defs';
 import { MethodTableRow } from './method-table-row';
 import { ColumnMenu } from './column-menu';
-import { SelectAllVisible } from './select-all-visible';
+import { MethodTableHead } from './method-table-head';
 import { TableCompareStatus, useRowCompare } from './table-compare';
 import { MAX_COMPARED } from '../../state/atlas-state';
 import './method-table.css';
@@ -156,49 +155,12 @@ export function MethodTable() {
             } as CSSProperties
           }
         >
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                <th className="col-select" scope="col">
-                  <SelectAllVisible />
-                </th>
-                <th className="col-compare" scope="col">
-                  <span className="visually-hidden">Compare</span>
-                  <span
-                    aria-hidden="true"
-                    title={`Compare: line up two to ${MAX_COMPARED} methods`}
-                  >
-                    ⇆
-                  </span>
-                </th>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={`col-${header.id}`}
-                      style={header.id === 'title' ? undefined : { width: header.getSize() }}
-                      aria-sort={
-                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
-                      }
-                    >
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <span className="sort-mark" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <MethodTableHead
+            table={table}
+            sortKey={sort ? `${sort.column} ${sort.direction}` : ''}
+            shownIds={shownIds}
+            columnDefs={columnDefs}
+          />
           <tbody>
             <SpacerRow height={padTop} columns={visibleColumns} />
             {items.map((item) => {
