@@ -1,11 +1,17 @@
+import { memo } from 'react';
 import type { Table } from '@tanstack/react-table';
 import { getTableColumns, isOptionalColumn } from '../../query/table-columns';
 import { toKeyTitle } from '../../catalogue/catalogue-vocabulary';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { Popover } from '../../ui/popover';
+import type { MethodRow } from './table-column-defs';
 
-/** A menu of checkboxes that show or hide the table's columns; Escape or a click outside closes it. */
-export function ColumnMenu<T>({ table }: { table: Table<T> }) {
+/**
+ * A menu of checkboxes that show or hide the table's columns; Escape or a click outside closes it.
+ * Memoised: it reads the column choices from the store itself, so the table's renders on every
+ * filter change and keystroke do not render its checkboxes again.
+ */
+export const ColumnMenu = memo(function ColumnMenu({ table }: { table: Table<MethodRow> }) {
   const hiddenColumns = useAtlasState((state) => state.hiddenColumns);
   const shownColumns = useAtlasState((state) => state.shownColumns);
   const dispatch = useAtlasDispatch();
@@ -45,4 +51,4 @@ export function ColumnMenu<T>({ table }: { table: Table<T> }) {
       </fieldset>
     </Popover>
   );
-}
+});
