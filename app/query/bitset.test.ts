@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countHeld,
   addToBitset,
   countBitset,
   countIntersection,
@@ -105,5 +106,14 @@ describe('toPositions()', () => {
   it('lists the held positions in ascending order', () => {
     expect(toPositions(bitsetOf(100, [99, 64, 0, 31, 32, 5]))).toEqual([0, 5, 31, 32, 64, 99]);
     expect(toPositions(makeBitset(100))).toEqual([]);
+  });
+});
+
+describe('countHeld()', () => {
+  it('counts the positions the set holds, each as often as it is listed', () => {
+    const bits = bitsetOf(70, [0, 33, 69]);
+    expect(countHeld(bits, [69, 1, 33, 40])).toBe(2);
+    expect(countHeld(bits, [0, 0])).toBe(2);
+    expect(countHeld(bits, [])).toBe(0);
   });
 });

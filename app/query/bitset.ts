@@ -69,6 +69,13 @@ export function countIntersection(a: Bitset, b: Bitset): number {
 
 // Stryker restore EqualityOperator
 
+/** How many of `positions` the set holds. */
+export function countHeld(bits: Bitset, positions: readonly number[]): number {
+  let count = 0;
+  for (const position of positions) if (hasInBitset(bits, position)) count++;
+  return count;
+}
+
 /** Positions held by the set, ascending. */
 export function toPositions(bits: Bitset): number[] {
   const positions: number[] = [];

@@ -14,6 +14,7 @@ import { getValueBitsets } from './facet-index';
 import { getFacetValues } from './facet-values';
 import { getFacetKeys, type FacetKey, type FilterState } from './filter-state';
 import { isRunnable } from './find-runnable';
+import { listPositions } from './list-positions';
 import { searchMethods, type SearchOutcome } from './search-methods';
 import { DEFAULT_SORT, getSortOrder, type SortState } from './sort-methods';
 
@@ -97,10 +98,7 @@ function buildClauses(
   }
   if (filters.selectedOnly) {
     const clause = makeBitset(size);
-    for (const id of selection) {
-      const position = catalogue.indexOf.get(id);
-      if (position !== undefined) addToBitset(clause, position);
-    }
+    for (const position of listPositions(catalogue, selection)) addToBitset(clause, position);
     clauses.set('selected', clause);
   }
   if (filters.finder) {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { compareMethods } from '../../graph-model/compare-methods';
+import { listPositions } from '../../query/list-positions';
 import { MAX_COMPARED } from '../../state/atlas-state';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { CompareCitations } from './compare-citations';
@@ -16,13 +17,7 @@ export function CompareView() {
   const catalogue = useCatalogue();
   const compared = useAtlasState((state) => state.compare);
   const dispatch = useAtlasDispatch();
-  const positions = useMemo(
-    () =>
-      compared
-        .map((id) => catalogue.indexOf.get(id))
-        .filter((position): position is number => position !== undefined),
-    [catalogue, compared],
-  );
+  const positions = useMemo(() => listPositions(catalogue, compared), [catalogue, compared]);
   const rows = useMemo(() => compareMethods(catalogue, positions), [catalogue, positions]);
   const methods = positions.map((position) => catalogue.methods[position]!);
 

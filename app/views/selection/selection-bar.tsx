@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { hasInBitset } from '../../query/bitset';
+import { countHeld } from '../../query/bitset';
+import { listPositions } from '../../query/list-positions';
 import {
   useAtlasDispatch,
   useAtlasSelector,
@@ -22,18 +23,11 @@ export function SelectionBar() {
   const selection = useAtlasState((state) => state.selection);
   const selectedOnly = useAtlasState((state) => state.filters.selectedOnly);
   const dispatch = useAtlasDispatch();
-  const selected = useMemo(
-    () =>
-      selection
-        .map((id) => catalogue.indexOf.get(id))
-        .filter((position): position is number => position !== undefined),
-    [catalogue, selection],
-  );
+  const selected = useMemo(() => listPositions(catalogue, selection), [catalogue, selection]);
   // A number, not the query: a filter change or a keystroke renders the bar again only
   // when it changes how many selected methods the filters hide.
   const countHidden = useCallback(
-    (snapshot: AtlasSnapshot) =>
-      selected.filter((position) => !hasInBitset(snapshot.query.visible, position)).length,
+    (snapshot: AtlasSnapshot) => selected.length - countHeld(snapshot.query.visible, selected),
     [selected],
   );
   const hiddenSelected = useAtlasSelector(countHidden);

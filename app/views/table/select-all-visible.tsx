@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
-import { hasInBitset } from '../../query/bitset';
+import { useEffect, useMemo, useRef } from 'react';
+import { countHeld } from '../../query/bitset';
+import { listPositions } from '../../query/list-positions';
 import { toVisibleIds } from '../../query/run-query';
-import type { Catalogue } from '../../catalogue/catalogue-types';
 import {
   useAtlasDispatch,
   useAtlasSelector,
@@ -9,30 +9,15 @@ import {
   useCatalogue,
   useLatestSnapshot,
 } from '../../state/atlas-store';
-import type { QueryResult } from '../../query/run-query';
-
-/** How many of the selected methods are visible. Walks the selection (a few ids), not the visible methods (up to the whole catalogue). */
-function countVisibleSelected(
-  catalogue: Catalogue,
-  selection: readonly string[],
-  query: QueryResult,
-): number {
-  let held = 0;
-  for (const id of selection) {
-    const position = catalogue.indexOf.get(id);
-    if (position !== undefined && hasInBitset(query.visible, position)) held++;
-  }
-  return held;
-}
 
 /** Header checkbox: selects every visible method, or deselects them when all are selected. */
 export function SelectAllVisible() {
   const catalogue = useCatalogue();
   const selection = useAtlasState((state) => state.selection);
+  const selected = useMemo(() => listPositions(catalogue, selection), [catalogue, selection]);
   // Two numbers, not the query: the checkbox renders again only when one of them changes.
-  const held = useAtlasSelector((snapshot) =>
-    countVisibleSelected(catalogue, selection, snapshot.query),
-  );
+  // The count walks the selection (a few methods), not the visible methods.
+  const held = useAtlasSelector((snapshot) => countHeld(snapshot.query.visible, selected));
   const total = useAtlasSelector((snapshot) => snapshot.query.positions.length);
   const readLatest = useLatestSnapshot();
   const dispatch = useAtlasDispatch();
