@@ -390,6 +390,6 @@ test('a catalogue too large for SVG is drawn on a canvas, while its layout runs 
   await page.mouse.up();
   await expect(page).toHaveURL(/[?&]method=/);
   await expect(page.getByRole('region', { name: /^Lineage of / })).toBeVisible();
-  await page.getByRole('button', { name: 'Fit' }).click();
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect.poll(inked).toBeGreaterThan(2000);
 });
