@@ -10,7 +10,7 @@ export const LABELLED_COUNT = 15;
 /**
  * Above these sizes the graph is drawn on a canvas: an SVG of a few hundred
  * nodes and a couple of thousand edges already takes longer than a frame to
- * zoom without a GPU. The bundled catalogue (about 550 methods and 1,660 cites)
+ * zoom without a GPU. The bundled catalogue (about 570 methods and 1,720 cites)
  * stays in SVG, where every node is a focusable, named element: a keyboard and
  * screen-reader path matters more there than the last frames of a zoom.
  */
