@@ -294,14 +294,15 @@ test('the graph view, with a lineage open, has no accessibility violations axe c
   expect(result.violations).toEqual([]);
 });
 
-test('a catalogue too large for SVG is drawn on a canvas, while its layout runs and after, through filters and zoom', async ({
-  page,
-}) => {
-  // The bundled catalogue and six renamed copies of it (each citing within itself), served in
-  // place of the bundled one: well above the sizes the SVG takes.
-  type Entry = { id: string; name: string; title: string; arxiv?: string; doi?: string };
-  type Raw = Entry & { cites: { id: string; basis: string }[] };
-  const bundled = JSON.parse(readFileSync('data/methods.json', 'utf8')) as Raw[];
+type CopiedEntry = { id: string; name: string; title: string; arxiv?: string; doi?: string };
+type CopiedRaw = CopiedEntry & { cites: { id: string; basis: string }[] };
+
+/**
+ * The bundled catalogue and six renamed copies of it (each citing within itself), served in
+ * place of the bundled one: well above the sizes the SVG takes. Returns the served records.
+ */
+async function serveSevenCopies(page: Page): Promise<CopiedRaw[]> {
+  const bundled = JSON.parse(readFileSync('data/methods.json', 'utf8')) as CopiedRaw[];
   const methods = [0, 1, 2, 3, 4, 5, 6].flatMap((copy) =>
     bundled.map((method, index) => {
       if (copy === 0) return method;
@@ -326,6 +327,13 @@ test('a catalogue too large for SVG is drawn on a canvas, while its layout runs 
   await page.route('**/data/methods.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(methods) }),
   );
+  return methods;
+}
+
+test('a catalogue too large for SVG is drawn on a canvas, while its layout runs and after, through filters and zoom', async ({
+  page,
+}) => {
+  const methods = await serveSevenCopies(page);
   await openAtlas(page, '?view=graph');
   const stage = page.locator('.graph-stage');
   const canvas = page.locator('.graph-canvas');
@@ -392,4 +400,43 @@ test('a catalogue too large for SVG is drawn on a canvas, while its layout runs 
   await expect(page.getByRole('region', { name: /^Lineage of / })).toBeVisible();
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect.poll(inked).toBeGreaterThan(2000);
+});
+
+test('on a canvas the arrow keys walk the methods shown, a status names each, and Enter opens it', async ({
+  page,
+}) => {
+  const methods = await serveSevenCopies(page);
+  // Location "hidden" with filtered methods hidden: the walk must never reach any other.
+  const shownIds = new Set(listRawVisible({ location: ['hidden'] }).map((method) => method.id));
+  const shown = methods.filter((method) => shownIds.has(method.id.replace(/-copy-\d$/, '')));
+  const shownNames = new Set(shown.map((method) => method.name));
+  await openAtlas(page, '?view=graph&location=hidden&filtered=hide');
+  const stage = page.locator('.graph-stage');
+  await expect(stage).toHaveAttribute('data-renderer', 'canvas');
+  await expect(stage).toHaveAttribute('data-layout', 'final', { timeout: 20_000 });
+  await expect(stage).toHaveAttribute('data-visible-nodes', String(shown.length));
+
+  // The canvas is the next stop after the zoom buttons.
+  await page.getByRole('button', { name: 'Fit', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const canvas = page.getByRole('application', { name: /^Citation graph/ });
+  await expect(canvas).toBeFocused();
+  const reached = page.getByRole('status', { name: 'Method reached in the graph' });
+  const names: string[] = [];
+  for (let step = 0; step < 5; step++) {
+    const before = (await reached.textContent()) ?? '';
+    await page.keyboard.press('ArrowRight');
+    await expect(reached).not.toHaveText(before);
+    names.push((await reached.textContent()) ?? '');
+  }
+  for (const name of names) expect(shownNames).toContain(name);
+  expect(new Set(names).size).toBe(5);
+  await page.keyboard.press('ArrowLeft');
+  await expect(reached).toHaveText(names[3]!);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]method=/);
+  const opened = new URL(page.url()).searchParams.get('method');
+  expect(shown.find((method) => method.id === opened)?.name).toBe(names[3]);
+  await expect(page.getByRole('region', { name: `Lineage of ${names[3]}` })).toBeVisible();
 });

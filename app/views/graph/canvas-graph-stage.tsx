@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { CanvasGraph } from './canvas-graph';
 import type { GraphRenderer } from './graph-renderer';
 import type { GraphPaint, GraphScene } from './graph-scene';
@@ -17,6 +17,8 @@ interface CanvasGraphStageProps {
  * The graph on a <canvas>, for catalogues too large for SVG. CanvasGraph is
  * built once per catalogue and layout kind; while a layout is refined it
  * keeps its zoom and only takes the new positions. A paint only restyles.
+ * The canvas is one focusable element: the arrow keys move between methods
+ * and a status line names the one reached, for screen readers.
  */
 export function CanvasGraphStage({
   scene,
@@ -26,6 +28,7 @@ export function CanvasGraphStage({
   label,
 }: CanvasGraphStageProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [reached, setReached] = useState('');
   const renderer = useRef<CanvasGraph | null>(null);
   const onFocusRef = useRef(onFocus);
   const sceneRef = useRef(scene);
@@ -37,7 +40,7 @@ export function CanvasGraphStage({
   const { catalogue } = scene;
   const kind = scene.layout.kind;
   useEffect(() => {
-    const hooks = { onFocus: (id: string) => onFocusRef.current(id) };
+    const hooks = { onFocus: (id: string) => onFocusRef.current(id), onAnnounce: setReached };
     const made = new CanvasGraph(canvasRef.current!, sceneRef.current, hooks);
     renderer.current = made;
     controlsRef.current = made;
@@ -57,11 +60,17 @@ export function CanvasGraphStage({
   }, [catalogue, kind, paint]);
 
   return (
-    <canvas
-      ref={canvasRef}
-      className="graph-canvas"
-      role="img"
-      aria-label={`${label}. Drawn on a canvas for speed: use the lineage list below, the table or the search to move between methods by keyboard.`}
-    />
+    <>
+      <canvas
+        ref={canvasRef}
+        className="graph-canvas"
+        tabIndex={0}
+        role="application"
+        aria-label={`${label} Drawn on a canvas for speed; the lineage list, the table and the search reach the methods too.`}
+      />
+      <p className="visually-hidden" role="status" aria-label="Method reached in the graph">
+        {reached}
+      </p>
+    </>
   );
 }

@@ -12,6 +12,8 @@ import { GraphZoomController } from './graph-zoom-controller';
 import { cancelIdleTask, runWhenIdle } from './idle-task';
 import { LayerPainter } from './layer-painter';
 import type { LayerDrawing } from './canvas-graph-layer';
+import { formatNodeDescription } from './node-names';
+import { ARROW_STEPS, stepReadingOrder } from './reading-order';
 
 /** A zoom or pan gesture has ended once no zoom event came for this long: then redraw in full. */
 export const SETTLE_MS = 120;
@@ -29,8 +31,9 @@ const SETTLE_SLICE_MS = 8;
  * gesture lasts, frames copy the layer scaled and moved by the change of
  * zoom (one image draw instead of thousands of shapes), and the layer is
  * drawn again at the new zoom once the gesture settles. Hit-testing goes
- * through a quadtree. Keyboard and screen-reader users reach methods through
- * the lineage list and the other views.
+ * through a quadtree. The canvas takes the keyboard focus as one element:
+ * arrow keys move a highlight between the shown methods in reading order, as
+ * in the SVG, and name each one (GraphHooks.onAnnounce); Enter opens it.
  */
 export class CanvasGraph implements GraphRenderer {
   private readonly canvas: HTMLCanvasElement;
@@ -60,6 +63,8 @@ export class CanvasGraph implements GraphRenderer {
   private moving = false;
   private settleTimer = 0;
   private hovered = -1;
+  /** The method the arrow keys reached, highlighted like a hovered one; -1 for none. */
+  private keyed = -1;
   private frame = 0;
   private width = 0;
   private height = 0;
@@ -76,8 +81,13 @@ export class CanvasGraph implements GraphRenderer {
 
     this.zoom = new GraphZoomController(canvas, scene.layout, () => this.onZoom());
     select(canvas)
-      .on('pointermove.graph', (event: PointerEvent) => this.setHovered(this.pick(event)))
-      .on('pointerleave.graph', () => this.setHovered(-1))
+      .on('pointermove.graph', (event: PointerEvent) => {
+        const p = this.pick(event);
+        this.setHovered(p >= 0 ? p : this.keyed, p >= 0);
+      })
+      .on('pointerleave.graph', () => this.setHovered(this.keyed, false))
+      .on('keydown.graph', (event: KeyboardEvent) => this.onKey(event))
+      .on('blur.graph', () => this.setKeyed(-1))
       .on('click.graph', (event: MouseEvent) => {
         const p = this.pick(event);
         if (p >= 0) this.hooks.onFocus(this.scene.catalogue.methods[p]!.id);
@@ -94,6 +104,8 @@ export class CanvasGraph implements GraphRenderer {
     this.overviewTransform = null;
     if (this.hovered >= 0 && paint.filtered === 'hide' && !hasInBitset(paint.visible, this.hovered))
       this.hovered = -1;
+    if (this.keyed >= 0 && paint.filtered === 'hide' && !hasInBitset(paint.visible, this.keyed))
+      this.keyed = -1;
     this.layerTransform = null;
     if (focusMoved && paint.focus >= 0) this.reveal(paint.focus);
     this.schedule();
@@ -191,11 +203,40 @@ export class CanvasGraph implements GraphRenderer {
     return !hidden && distance <= layout.radius[near]! + 3 / this.zoom.transform.k ? near : -1;
   }
 
-  private setHovered(p: number): void {
+  /** Highlights method `p` (-1: none); `underPointer` when the pointer is on it, so it can be clicked. */
+  private setHovered(p: number, underPointer: boolean): void {
+    this.canvas.style.cursor = underPointer && p >= 0 ? 'pointer' : '';
     if (p === this.hovered) return;
     this.hovered = p;
-    this.canvas.style.cursor = p >= 0 ? 'pointer' : '';
     this.schedule();
+  }
+
+  /** Arrow keys move between shown methods in reading order; Enter or Space opens the one reached. */
+  private onKey(event: KeyboardEvent): void {
+    const methods = this.scene.catalogue.methods;
+    if ((event.key === 'Enter' || event.key === ' ') && this.keyed >= 0) {
+      event.preventDefault();
+      this.hooks.onFocus(methods[this.keyed]!.id);
+      return;
+    }
+    const step = ARROW_STEPS[event.key];
+    if (step === undefined || !this.current) return;
+    event.preventDefault();
+    const { visible, focus } = this.current;
+    const shown = (p: number) => hasInBitset(visible, p);
+    // The first move lands on the method already focused, when it is shown.
+    const startsOnFocus = this.keyed < 0 && focus >= 0 && shown(focus);
+    const { x, y } = this.scene.layout;
+    const next = startsOnFocus ? focus : stepReadingOrder(x, y, shown, this.keyed, step);
+    if (next < 0) return;
+    this.setKeyed(next);
+    this.reveal(next);
+    this.hooks.onAnnounce?.(formatNodeDescription(this.scene.catalogue, next));
+  }
+
+  private setKeyed(p: number): void {
+    this.keyed = p;
+    this.setHovered(p, false);
   }
 
   private schedule(): void {

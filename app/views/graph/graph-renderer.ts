@@ -13,9 +13,11 @@ export interface GraphRenderer {
   destroy(): void;
 }
 
-/** What a renderer reports back: a click or Enter on a method. */
+/** What a renderer reports back: a click or Enter on a method, and what the keyboard reached. */
 export interface GraphHooks {
   onFocus(id: string): void;
+  /** The method the arrow keys moved to, in words, for a renderer without focusable nodes. */
+  onAnnounce?(text: string): void;
 }
 
 /** Zoom limits relative to the fitted scale. */

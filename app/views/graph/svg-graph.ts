@@ -7,6 +7,7 @@ import { GRAPH_LOOK } from './graph-look';
 import { GraphZoomController } from './graph-zoom-controller';
 import { SvgLabels } from './svg-labels';
 import { applyEdgeFlags, applyNodeFlags, toEdgeFlags, toNodeFlags } from './svg-restyle';
+import { ARROW_STEPS, stepReadingOrder } from './reading-order';
 import { makeTimelineFrame, type TimelineFrame } from './timeline-frame';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -265,16 +266,13 @@ export class SvgGraph implements GraphRenderer {
       this.hooks.onFocus(this.scene.catalogue.methods[p]!.id);
       return;
     }
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const step = ARROW_STEPS[event.key];
     if (step === undefined) return;
     event.preventDefault();
     const paint = this.current;
-    const order = this.nodeEls
-      .map((_, q) => q)
-      .filter((q) => !paint || hasInBitset(paint.visible, q) || q === p)
-      .sort((a, b) => this.x[a]! - this.x[b]! || this.y[a]! - this.y[b]! || a - b);
-    const next = order[(order.indexOf(p) + step + order.length) % order.length];
-    if (next === undefined) return;
+    const shown = (q: number) => !paint || hasInBitset(paint.visible, q);
+    const next = stepReadingOrder(this.x, this.y, shown, p, step);
+    if (next < 0) return;
     this.nodeEls[this.tabStop]?.setAttribute('tabindex', '-1');
     this.nodeEls[p]?.setAttribute('tabindex', '-1');
     this.nodeEls[next]?.setAttribute('tabindex', '0');
