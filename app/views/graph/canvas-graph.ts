@@ -102,10 +102,11 @@ export class CanvasGraph implements GraphRenderer {
     this.current = paint;
     this.styles = toCanvasStyles(this.scene, paint, this.order);
     this.overviewTransform = null;
-    if (this.hovered >= 0 && paint.filtered === 'hide' && !hasInBitset(paint.visible, this.hovered))
-      this.hovered = -1;
-    if (this.keyed >= 0 && paint.filtered === 'hide' && !hasInBitset(paint.visible, this.keyed))
-      this.keyed = -1;
+    // A highlighted method that 'hide' mode takes away loses its highlight, by pointer or key.
+    const hiddenNow = (p: number) =>
+      p >= 0 && paint.filtered === 'hide' && !hasInBitset(paint.visible, p);
+    if (hiddenNow(this.hovered)) this.hovered = -1;
+    if (hiddenNow(this.keyed)) this.keyed = -1;
     this.layerTransform = null;
     if (focusMoved && paint.focus >= 0) this.reveal(paint.focus);
     this.schedule();
