@@ -13,7 +13,8 @@ function postedYear(method: RawMethod): number {
 test('the graph timeline puts every method in the column of the year it was first posted, so no cite points back in time', async ({
   page,
 }) => {
-  await openAtlas(page, '?view=graph&layout=timeline');
+  // The SVG drawing, whose year bands and nodes can be measured one by one.
+  await openAtlas(page, '?view=graph&layout=timeline&draw=svg');
   const nodes = page.locator('.graph-svg g.graph-node[data-id]');
   await expect(nodes).toHaveCount(raw.length, { timeout: 30_000 });
   const firstYear = Math.min(...raw.map(postedYear));

@@ -7,6 +7,7 @@ import { expect, expectVisibleCount, facetCheckbox, openAtlas, test } from './su
 
 // Countable selectors (see the report): a node or edge the filters let through carries
 // data-visible="true"; in "Hide" mode the others are display:none, in "Fade" mode drawn faded.
+// They are the SVG drawing's, which a reader asks for (draw=svg): the canvas is the default.
 const NODES = '.graph-svg g.graph-node[data-id]';
 const EDGES = '.graph-svg line[data-source]';
 
@@ -41,8 +42,9 @@ function reach(start: number, depth: number, next: readonly (readonly number[])[
   return [...seen].map((position) => catalogue.methods[position]!.id).sort();
 }
 
+/** The graph drawn as SVG, an element per method and cite, as the tests below count them. */
 async function openGraph(page: Page, search = '') {
-  await openAtlas(page, `?view=graph${search}`);
+  await openAtlas(page, `?view=graph&draw=svg${search}`);
   await expect(page.locator(NODES)).toHaveCount(catalogue.methods.length);
 }
 
@@ -294,6 +296,67 @@ test('the graph view, with a lineage open, has no accessibility violations axe c
   expect(result.violations).toEqual([]);
 });
 
+test('the graph opens on a canvas, and a reader who wants a named element per method asks for SVG', async ({
+  page,
+}) => {
+  const count = catalogue.methods.length;
+  await openAtlas(page, '?view=graph');
+  const stage = page.locator('.graph-stage');
+  await expect(stage).toHaveAttribute('data-renderer', 'canvas');
+  await expect(page.getByRole('application', { name: /^Citation graph:/ })).toHaveAccessibleName(
+    new RegExp(
+      `^Citation graph: ${count} of ${count} methods, ${countCitesBetween(idsOf(catalogue.methods))} citations`,
+    ),
+  );
+  await expect(page.locator(NODES)).toHaveCount(0);
+
+  const drawing = page.getByRole('combobox', { name: 'Drawing' });
+  await drawing.selectOption('svg');
+  await expect(page).toHaveURL(/[?&]draw=svg(&|$)/);
+  await expect(stage).toHaveAttribute('data-renderer', 'svg');
+  await expect(page.locator(NODES)).toHaveCount(count);
+  await expect(page.locator('.graph-canvas')).toHaveCount(0);
+  // Every method is a button named by its name, so a screen reader can list them.
+  const newest = listRawVisible()[0]!;
+  const node = page.locator(`${NODES}[data-id="${newest.id}"]`);
+  await expect(node).toHaveRole('button');
+  await expect(node).toHaveAccessibleName(newest.name);
+
+  // Back and forward step between the two, as with any option in the link.
+  await page.goBack();
+  await expect(stage).toHaveAttribute('data-renderer', 'canvas');
+  await expect(drawing).toHaveValue('canvas');
+  await page.goForward();
+  await expect(page.locator(NODES)).toHaveCount(count);
+  await drawing.selectOption('canvas');
+  await expect(page).not.toHaveURL(/draw=/);
+  await expect(stage).toHaveAttribute('data-renderer', 'canvas');
+});
+
+test('a link asking SVG of a catalogue too large for it opens on the canvas and says why', async ({
+  page,
+}) => {
+  const methods = await serveSevenCopies(page);
+  const ids = new Set(methods.map((method) => method.id));
+  const cites = methods.reduce(
+    (sum, method) => sum + method.cites.filter((cite) => ids.has(cite.id)).length,
+    0,
+  );
+  await openAtlas(page, '?view=graph&draw=svg&color=location');
+  const stage = page.locator('.graph-stage');
+  await expect(stage).toHaveAttribute('data-renderer', 'canvas');
+  const format = (n: number) => n.toLocaleString('en-GB');
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    `draw: "svg" does not apply: this catalogue's ${format(methods.length)} methods and ${format(cites)} cites are more than SVG draws`,
+  );
+  // The rest of the link holds, and the SVG choice is there but cannot be taken.
+  await expect(page.getByLabel('Colour by')).toHaveValue('location');
+  await expect(page.getByRole('combobox', { name: 'Drawing' })).toHaveValue('canvas');
+  await expect(
+    page.getByRole('combobox', { name: 'Drawing' }).locator('option[value="svg"]'),
+  ).toBeDisabled();
+});
+
 type CopiedEntry = { id: string; name: string; title: string; arxiv?: string; doi?: string };
 type CopiedRaw = CopiedEntry & { cites: { id: string; basis: string }[] };
 
@@ -330,7 +393,7 @@ async function serveSevenCopies(page: Page): Promise<CopiedRaw[]> {
   return methods;
 }
 
-test('a catalogue too large for SVG is drawn on a canvas, while its layout runs and after, through filters and zoom', async ({
+test('a large catalogue is drawn on the canvas while its layout runs and after, through filters and zoom', async ({
   page,
 }) => {
   const methods = await serveSevenCopies(page);

@@ -78,6 +78,7 @@ test('a keyworded BibTeX file opens as the catalogue, survives a reload, and res
   await expect(page.getByRole('tabpanel')).toContainText('Embedding');
 
   await page.getByRole('tab', { name: 'Citation graph' }).click();
+  await page.getByRole('combobox', { name: 'Drawing' }).selectOption('svg');
   const nodes = page.locator('.graph-svg g.graph-node[data-id]');
   await expect(nodes).toHaveCount(bibKeys.length);
   expect(

@@ -73,6 +73,7 @@ export const RESERVED_KEYS = [
   'filtered',
   'confirmed',
   'depth',
+  'draw',
   'lineage',
   'stack',
   'cumulative',

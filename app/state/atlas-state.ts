@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue-types';
 import { getDimensionKeys } from '../catalogue/catalogue-vocabulary';
 import type { LabelSet } from '../catalogue/survey-labels';
+import type { GraphDrawing } from '../graph-model/graph-drawing';
 import {
   EMPTY_FILTERS,
   getDefaultAxes,
@@ -70,6 +71,8 @@ export interface GraphOptions {
   confirmedOnly: boolean;
   /** How many citation steps the lineage of the focused method follows. */
   depth: number;
+  /** One canvas (the default), or SVG with a focusable, named element per method. */
+  drawing: GraphDrawing;
   /**
    * The method whose lineage the graph keeps listing while no detail is open: the
    * last method whose detail closed, or one found in the lineage panel.
@@ -145,6 +148,7 @@ export const INITIAL_STATE: AtlasState = {
     filtered: 'fade',
     confirmedOnly: false,
     depth: 2,
+    drawing: 'canvas',
     lineage: null,
   },
   timeline: { stackBy: 'paradigm', cumulative: false },

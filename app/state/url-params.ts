@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue-types';
 import { memoisePerCatalogue } from '../catalogue/catalogue-cache';
 import { getFirstPosted } from '../catalogue/first-posted';
 import { LABEL_SETS, countSurveyLabels, type LabelSet } from '../catalogue/survey-labels';
+import { GRAPH_DRAWINGS, canDrawAsSvg, describeSvgLimit } from '../graph-model/graph-drawing';
 import { getFacetValues } from '../query/facet-values';
 import {
   getDefaultAxes,
@@ -357,6 +358,16 @@ function makeUrlParamTable(catalogue: Catalogue): readonly UrlParam[] {
           : ignore(`is not a whole number from 1 to ${MAX_LINEAGE_DEPTH}`);
       },
       write: String,
+    }),
+    single({
+      name: 'draw',
+      ...withGraph('drawing'),
+      read: (text, context) => {
+        const drawing = oneOf(GRAPH_DRAWINGS)(text, context);
+        if (drawing !== 'svg' || canDrawAsSvg(context.catalogue)) return drawing;
+        return context.ignore(`does not apply: ${describeSvgLimit(context.catalogue)}`);
+      },
+      write: (drawing) => drawing,
     }),
     single({
       name: 'lineage',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeFixtureCatalogue } from '../testing/fixture-catalogue';
-import { makeTestCatalogue } from '../testing/make-method';
+import { makeMethod, makeTestCatalogue } from '../testing/make-method';
 import { LABEL_SETS } from '../catalogue/survey-labels';
 import { RESERVED_KEYS } from '../catalogue/catalogue-types';
 import { getAxisKeys, getFacetKeys } from '../query/filter-state';
@@ -17,6 +17,7 @@ import {
   type AtlasState,
 } from './atlas-state';
 import { getTableColumns } from '../query/table-columns';
+import { GRAPH_DRAWINGS, SVG_MAX_METHODS } from '../graph-model/graph-drawing';
 import { listUrlParams, readUrlState, toUrlSearch } from './url-state';
 
 const atlasOnly = makeFixtureCatalogue();
@@ -174,6 +175,7 @@ describe('toUrlSearch(, catalogue)', () => {
         filtered: 'hide',
         confirmedOnly: true,
         depth: 4,
+        drawing: 'svg',
         lineage: 'gamma',
       },
       timeline: { stackBy: 'modality', cumulative: true },
@@ -184,6 +186,31 @@ describe('toUrlSearch(, catalogue)', () => {
       sharedSelection: null,
     };
     expect(readUrlState(toUrlSearch(state, catalogue), catalogue)).toEqual({ state, ignored: [] });
+  });
+});
+
+describe('draw=', () => {
+  it('draws the graph as SVG with draw=svg, on a canvas by default, and reports anything else', () => {
+    const { state, ignored } = readUrlState('?view=graph&draw=svg', catalogue);
+    expect(state.graph.drawing).toBe('svg');
+    expect(ignored).toEqual([]);
+    expect(toUrlSearch(state, catalogue)).toBe('?view=graph&draw=svg');
+    expect(toUrlSearch({ ...state, graph: INITIAL_STATE.graph }, catalogue)).toBe('?view=graph');
+    expect(readUrlState('?draw=webgl', catalogue).ignored).toEqual([
+      'draw: "webgl" is not a known value',
+    ]);
+  });
+
+  it('opens a catalogue too large for SVG on the canvas and says why', () => {
+    const large = makeTestCatalogue(
+      Array.from({ length: SVG_MAX_METHODS + 1 }, (_, i) => makeMethod({ id: `m${i}` })),
+    );
+    const { state, ignored } = readUrlState('?view=graph&draw=svg&depth=3', large);
+    expect(state.graph.drawing).toBe('canvas');
+    expect(state.graph.depth).toBe(3);
+    expect(ignored).toEqual([
+      'draw: "svg" does not apply: this catalogue\'s 1,001 methods and 0 cites are more than SVG draws (at most 1,000 and 3,000); drawn on a canvas',
+    ]);
   });
 });
 
@@ -314,6 +341,7 @@ const stateArbitrary: fc.Arbitrary<AtlasState> = (() => {
         filtered: fc.constantFrom('hide' as const, 'fade' as const),
         confirmedOnly: fc.boolean(),
         depth: fc.integer({ min: 1, max: 6 }),
+        drawing: fc.constantFrom(...GRAPH_DRAWINGS),
         lineage: fc.option(fc.constantFrom(...ids)),
       }),
       stackBy: fc.constantFrom(...listStackKeys(catalogue)),

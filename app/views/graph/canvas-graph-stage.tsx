@@ -66,7 +66,7 @@ export function CanvasGraphStage({
         className="graph-canvas"
         tabIndex={0}
         role="application"
-        aria-label={`${label} Drawn on a canvas for speed; the lineage list, the table and the search reach the methods too.`}
+        aria-label={`${label} Drawn on a canvas for speed; the lineage list, the table and the search reach the methods too, and Drawing: SVG gives each method an element of its own.`}
       />
       <p className="visually-hidden" role="status" aria-label="Method reached in the graph">
         {reached}

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
+import { canDrawAsSvg, toGraphDrawing } from '../../graph-model/graph-drawing';
 import { countVisibleEdges, getCiteEdges } from '../../graph-model/graph-edges';
 import { toGroupCategory } from '../../graph-model/group-categories';
 import { traceLineage } from '../../graph-model/lineage';
@@ -16,8 +17,7 @@ import { LineagePanel } from '../../ui/lineage-panel';
 import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 import type { GraphRenderer } from './graph-renderer';
 import {
-  isCanvasScene,
-  isCanvasSize,
+  isProgressiveSize,
   makeGraphScene,
   type GraphPaint,
   type LineageSide,
@@ -43,9 +43,12 @@ export function CitationGraph() {
   const focusId = useAtlasState((state) => state.focus);
   const dispatch = useAtlasDispatch();
   const controls = useRef<GraphRenderer | null>(null);
+  const drawing = toGraphDrawing(catalogue, options.drawing);
   // Large catalogues draw intermediate positions while the layout runs (on the canvas only:
   // the SVG's nodes are counted and placed by tests, so it waits for the final layout).
-  const progressive = isCanvasSize(catalogue.methods.length, getCiteEdges(catalogue).source.length);
+  const progressive =
+    drawing === 'canvas' &&
+    isProgressiveSize(catalogue.methods.length, getCiteEdges(catalogue).source.length);
   // Laid out on the loaded catalogue, so switching to the survey's labels moves no node.
   const layoutState = useGraphLayout(useLoadedCatalogue(), options.layout, progressive);
   const layout = layoutState?.layout ?? null;
@@ -101,11 +104,18 @@ export function CitationGraph() {
 
   return (
     <div className={`citation-graph${focus >= 0 ? ' has-focus' : ''}`} style={LOOK_STYLE}>
-      <GraphToolbar catalogue={catalogue} options={options} counts={counts} onChange={setOptions} />
+      <GraphToolbar
+        catalogue={catalogue}
+        options={options}
+        drawing={drawing}
+        canDrawSvg={canDrawAsSvg(catalogue)}
+        counts={counts}
+        onChange={setOptions}
+      />
       <div className="graph-body">
         <div
           className="graph-stage"
-          data-renderer={scene ? (isCanvasScene(scene) ? 'canvas' : 'svg') : 'pending'}
+          data-renderer={scene ? drawing : 'pending'}
           data-layout={layoutState ? (layoutState.final ? 'final' : 'partial') : 'pending'}
           data-visible-nodes={query.positions.length}
           data-visible-edges={shownEdges}
@@ -119,6 +129,7 @@ export function CitationGraph() {
           )}
           {scene ? (
             <GraphStage
+              drawing={drawing}
               scene={scene}
               paint={paint}
               onFocus={onFocus}

@@ -8,14 +8,12 @@ import type { GraphLayout } from '../../layout/graph-layout';
 export const LABELLED_COUNT = 15;
 
 /**
- * Above these sizes the graph is drawn on a canvas: an SVG of a few hundred
- * nodes and a couple of thousand edges already takes longer than a frame to
- * zoom without a GPU. The bundled catalogue (about 570 methods and 1,720 cites)
- * stays in SVG, where every node is a focusable, named element: a keyboard and
- * screen-reader path matters more there than the last frames of a zoom.
+ * Above these sizes the layout takes long enough that the canvas draws its intermediate
+ * positions while it runs. The SVG always waits for the final layout: its nodes are
+ * counted and placed by tests, and it is drawn only for catalogues it can restyle.
  */
-export const CANVAS_NODE_THRESHOLD = 600;
-export const CANVAS_EDGE_THRESHOLD = 2000;
+export const PROGRESSIVE_METHODS = 600;
+export const PROGRESSIVE_CITES = 2000;
 
 /** What stays fixed while filters change: positions, edges and who carries a label. */
 export interface GraphScene {
@@ -74,14 +72,9 @@ export function makeGraphScene(catalogue: Catalogue, layout: GraphLayout): Graph
   return scene;
 }
 
-/** True when a catalogue of this many methods and cites is too large for SVG to zoom smoothly. */
-export function isCanvasSize(methods: number, edges: number): boolean {
-  return methods > CANVAS_NODE_THRESHOLD || edges > CANVAS_EDGE_THRESHOLD;
-}
-
-/** True when the scene is too large for SVG to zoom and pan without stutter. */
-export function isCanvasScene(scene: GraphScene): boolean {
-  return isCanvasSize(scene.catalogue.methods.length, scene.edges.source.length);
+/** True when a catalogue of this many methods and cites is drawn while its layout still runs. */
+export function isProgressiveSize(methods: number, edges: number): boolean {
+  return methods > PROGRESSIVE_METHODS || edges > PROGRESSIVE_CITES;
 }
 
 /** Where an edge's line starts and ends: at the rims of its circles, not their centres. */

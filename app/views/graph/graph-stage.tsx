@@ -1,10 +1,13 @@
 import type { RefObject } from 'react';
 import { CanvasGraphStage } from './canvas-graph-stage';
 import type { GraphRenderer } from './graph-renderer';
-import { isCanvasScene, type GraphPaint, type GraphScene } from './graph-scene';
+import type { GraphDrawing } from '../../graph-model/graph-drawing';
+import type { GraphPaint, GraphScene } from './graph-scene';
 import { SvgGraphStage } from './svg-graph-stage';
 
 interface GraphStageProps {
+  /** Canvas, or SVG where the catalogue is small enough for it (see graph-drawing). */
+  drawing: GraphDrawing;
   scene: GraphScene;
   paint: GraphPaint;
   onFocus: (id: string) => void;
@@ -14,11 +17,7 @@ interface GraphStageProps {
   label: string;
 }
 
-/** The drawing of the graph: SVG for catalogues it zooms smoothly, a canvas above (see graph-scene). */
-export function GraphStage(props: GraphStageProps) {
-  return isCanvasScene(props.scene) ? (
-    <CanvasGraphStage {...props} />
-  ) : (
-    <SvgGraphStage {...props} />
-  );
+/** The drawing of the graph: one canvas, or an SVG element per method and cite. */
+export function GraphStage({ drawing, ...props }: GraphStageProps) {
+  return drawing === 'svg' ? <SvgGraphStage {...props} /> : <CanvasGraphStage {...props} />;
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../catalogue/catalogue-types';
+import type { GraphDrawing } from '../../graph-model/graph-drawing';
 import type { EdgeCounts } from '../../graph-model/graph-edges';
 import { isGroupKey, listGroupKeys, type GraphOptions } from '../../state/atlas-state';
 import { toKeyName } from '../../catalogue/catalogue-vocabulary';
@@ -6,12 +7,16 @@ import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 interface GraphToolbarProps {
   catalogue: Catalogue;
   options: GraphOptions;
+  /** The drawing in use: the one chosen, or the canvas where SVG was chosen but cannot be. */
+  drawing: GraphDrawing;
+  canDrawSvg: boolean;
   counts: EdgeCounts;
   onChange: (options: Partial<GraphOptions>) => void;
 }
 
-/** Layout, colour, filtered-method and edge options, and the completeness note. */
-export function GraphToolbar({ catalogue, options, counts, onChange }: GraphToolbarProps) {
+/** Layout, colour, filtered-method, drawing and edge options, and the completeness note. */
+export function GraphToolbar(props: GraphToolbarProps) {
+  const { catalogue, options, drawing, canDrawSvg, counts, onChange } = props;
   return (
     <div className="graph-toolbar">
       <label>
@@ -55,6 +60,21 @@ export function GraphToolbar({ catalogue, options, counts, onChange }: GraphTool
         >
           <option value="fade">Fade</option>
           <option value="hide">Hide</option>
+        </select>
+      </label>
+      <label>
+        Drawing
+        <select
+          autoComplete="off"
+          value={drawing}
+          onChange={(event) =>
+            onChange({ drawing: event.target.value === 'svg' ? 'svg' : 'canvas' })
+          }
+        >
+          <option value="canvas">Canvas</option>
+          <option value="svg" disabled={!canDrawSvg}>
+            {canDrawSvg ? 'SVG (named nodes)' : 'SVG (too large)'}
+          </option>
         </select>
       </label>
       <label className="graph-check">
