@@ -284,6 +284,40 @@ test('the timeline layout puts years left to right and keeps every node', async 
   await expect(page.locator(NODES)).toHaveCount(catalogue.methods.length);
 });
 
+test('on a phone every label the graph shows lies wholly inside the drawing', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openGraph(page);
+  const svg = page.locator('.graph-svg');
+  const labels = page.locator('.graph-svg text.graph-label');
+  // The most cited methods carry labels; some at the edge of a phone's drawing must move.
+  await expect
+    .poll(() => labels.evaluateAll((all) => all.filter((el) => el.textContent).length))
+    .toBeGreaterThan(0);
+  const placed = await labels.evaluateAll((all) =>
+    all
+      .filter((el) => el.textContent && getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => {
+        const box = el.getBoundingClientRect();
+        return {
+          text: el.textContent,
+          left: box.left,
+          right: box.right,
+          top: box.top,
+          bottom: box.bottom,
+        };
+      }),
+  );
+  const frame = (await svg.boundingBox())!;
+  expect(placed.length).toBeGreaterThan(5);
+  for (const label of placed) {
+    // One pixel of slack: the width is measured on a canvas, the text drawn in SVG.
+    expect(label.left, label.text!).toBeGreaterThanOrEqual(frame.x - 1);
+    expect(label.right, label.text!).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    expect(label.top, label.text!).toBeGreaterThanOrEqual(frame.y - 1);
+    expect(label.bottom, label.text!).toBeLessThanOrEqual(frame.y + frame.height + 1);
+  }
+});
+
 test('the graph view, with a lineage open, has no accessibility violations axe can find', async ({
   page,
 }) => {

@@ -267,7 +267,10 @@ export class CanvasGraph implements GraphRenderer {
     const t = this.zoom.transform;
     this.drawGraph(styles, t);
     this.drawHover(paint, styles, t);
-    this.labels.draw(c, this.scene, paint, this.hovered, t);
+    this.labels.draw(c, this.scene, paint, this.hovered, t, {
+      width: this.width,
+      height: this.height,
+    });
     this.drawAxis(t);
   }
 

@@ -3,14 +3,14 @@ import { hasInBitset } from '../../query/bitset';
 import { GRAPH_LOOK, LABEL_FONT } from './graph-look';
 import { formatNodeName } from './node-names';
 import type { GraphPaint, GraphScene } from './graph-scene';
-import { placeLabels } from './place-labels';
+import { placeLabels, type LabelBounds } from './place-labels';
 
 const { colour, label } = GRAPH_LOOK;
 
 /**
  * The canvas graph's labels: the most cited methods, the focused and the
  * hovered one, drawn in screen space so they stay 12px at any zoom, each on
- * a free side of its node. Widths are measured once per method.
+ * a free side of its node inside the canvas. Widths are measured once per method.
  */
 export class CanvasLabels {
   private readonly widths = new Map<number, number>();
@@ -21,6 +21,7 @@ export class CanvasLabels {
     paint: GraphPaint,
     hovered: number,
     t: ZoomTransform,
+    bounds: LabelBounds,
   ): void {
     const ratio = window.devicePixelRatio || 1;
     c.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -44,6 +45,7 @@ export class CanvasLabels {
         height: label.height,
         always,
       })),
+      bounds,
     );
     shown.forEach(([p], index) => {
       const spot = spots[index];

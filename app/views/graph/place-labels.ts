@@ -13,6 +13,12 @@ export interface LabelRequest {
 
 export type LabelAnchor = 'start' | 'middle' | 'end';
 
+/** The drawing's size on screen: a label is placed wholly inside it or not at all. */
+export interface LabelBounds {
+  width: number;
+  height: number;
+}
+
 export interface LabelSpot {
   x: number;
   y: number;
@@ -30,15 +36,21 @@ const GAP = 3;
 
 /**
  * Greedy label placement: in the order given (most important first), each
- * label takes the first free spot of right, left, above and below its node;
- * a label with no free spot is left out (null) unless it must always show.
+ * label takes the first free spot of right, left, above and below its node
+ * that lies wholly inside `bounds`; a label with no free spot is left out
+ * (null) unless it must always show, when it takes its first spot inside the
+ * bounds, covering others, or its first spot of all.
  */
-export function placeLabels(requests: readonly LabelRequest[]): (LabelSpot | null)[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  bounds: LabelBounds,
+): (LabelSpot | null)[] {
   const taken: Box[] = [];
   return requests.map((label) => {
     const spots = toSpots(label);
-    const free = spots.find((spot) => !taken.some((box) => overlaps(box, spot.box)));
-    const chosen = free ?? (label.always ? spots[0]! : null);
+    const inside = spots.filter((spot) => isInside(spot.box, bounds));
+    const free = inside.find((spot) => !taken.some((box) => overlaps(box, spot.box)));
+    const chosen = free ?? (label.always ? (inside[0] ?? spots[0]!) : null);
     if (!chosen) return null;
     taken.push(chosen.box);
     return chosen.spot;
@@ -70,6 +82,10 @@ function toSpots(label: LabelRequest): { spot: LabelSpot; box: Box }[] {
       box: { x0: x - w / 2, y0: below - half, x1: x + w / 2, y1: below + half },
     },
   ];
+}
+
+function isInside(box: Box, bounds: LabelBounds): boolean {
+  return box.x0 >= 0 && box.y0 >= 0 && box.x1 <= bounds.width && box.y1 <= bounds.height;
 }
 
 function overlaps(a: Box, b: Box): boolean {

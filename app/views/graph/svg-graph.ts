@@ -221,10 +221,13 @@ export class SvgGraph implements GraphRenderer {
     el.setAttribute('y2', String(y2));
   }
 
-  /** Labels keep their screen size at any zoom and move to a free side of their node, or hide. */
+  /**
+   * Labels keep their screen size at any zoom and move to a free side of their node inside the
+   * drawing, or hide.
+   */
   private layoutLabels(): void {
     const focus = this.current?.focus ?? -1;
-    this.labels.place(this.zoom.transform, this.x, this.y, focus, this.hovered);
+    this.labels.place(this.zoom.transform, this.x, this.y, focus, this.hovered, this.box);
   }
 
   /** Hovering (or keyboard focus on) a node highlights it, its neighbours and their edges. */

@@ -3,7 +3,7 @@ import { hasInBitset } from '../../query/bitset';
 import { GRAPH_LOOK } from './graph-look';
 import { formatNodeName } from './node-names';
 import type { GraphPaint, GraphScene } from './graph-scene';
-import { placeLabels } from './place-labels';
+import { placeLabels, type LabelBounds } from './place-labels';
 import { formatMethodDates } from '../../ui/format-method-dates';
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -83,8 +83,15 @@ export class SvgLabels {
     this.group.style('font-size', `${LABEL_SIZE / k}px`);
   }
 
-  /** Places every label at zoom `t`, nodes at (x, y). */
-  place(t: ZoomTransform, x: Float64Array, y: Float64Array, focus: number, hovered: number) {
+  /** Places every label at zoom `t`, nodes at (x, y), inside a drawing of size `bounds`. */
+  place(
+    t: ZoomTransform,
+    x: Float64Array,
+    y: Float64Array,
+    focus: number,
+    hovered: number,
+    bounds: LabelBounds,
+  ) {
     const entries: [SVGTextElement, number, boolean][] = [];
     if (focus >= 0 && this.focusLabel.textContent) entries.push([this.focusLabel, focus, true]);
     if (hovered >= 0 && this.hoverLabel.textContent) entries.push([this.hoverLabel, hovered, true]);
@@ -98,6 +105,7 @@ export class SvgLabels {
         height: LABEL_HEIGHT,
         always,
       })),
+      bounds,
     );
     entries.forEach(([el, ,], index) => {
       const spot = spots[index];
