@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { canDrawAsSvg, toGraphDrawing } from '../../graph-model/graph-drawing';
-import { countVisibleEdges, getCiteEdges } from '../../graph-model/graph-edges';
+import { countVisibleEdges } from '../../graph-model/graph-edges';
 import { toGroupCategory } from '../../graph-model/group-categories';
 import { traceLineage } from '../../graph-model/lineage';
 import { MAX_LINEAGE_DEPTH, type GraphOptions } from '../../state/atlas-state';
@@ -16,12 +16,7 @@ import { GroupLegend } from '../../ui/group-legend';
 import { LineagePanel } from '../../ui/lineage-panel';
 import { toKeyName } from '../../catalogue/catalogue-vocabulary';
 import type { GraphRenderer } from './graph-renderer';
-import {
-  isProgressiveSize,
-  makeGraphScene,
-  type GraphPaint,
-  type LineageSide,
-} from './graph-scene';
+import { makeGraphScene, type GraphPaint, type LineageSide } from './graph-scene';
 import { GRAPH_LOOK, toGraphLookStyle } from './graph-look';
 import { GraphStage } from './graph-stage';
 import { GraphToolbar } from './graph-toolbar';
@@ -44,11 +39,9 @@ export function CitationGraph() {
   const dispatch = useAtlasDispatch();
   const controls = useRef<GraphRenderer | null>(null);
   const drawing = toGraphDrawing(catalogue, options.drawing);
-  // Large catalogues draw intermediate positions while the layout runs (on the canvas only:
-  // the SVG's nodes are counted and placed by tests, so it waits for the final layout).
-  const progressive =
-    drawing === 'canvas' &&
-    isProgressiveSize(catalogue.methods.length, getCiteEdges(catalogue).source.length);
+  // The canvas draws intermediate positions while the layout runs; the SVG waits for the
+  // final layout (its nodes are counted and placed by tests, and restyling them costs more).
+  const progressive = drawing === 'canvas';
   // Laid out on the loaded catalogue, so switching to the survey's labels moves no node.
   const layoutState = useGraphLayout(useLoadedCatalogue(), options.layout, progressive);
   const layout = layoutState?.layout ?? null;

@@ -7,14 +7,6 @@ import type { GraphLayout } from '../../layout/graph-layout';
 /** How many of the most cited methods carry a permanent label. */
 export const LABELLED_COUNT = 15;
 
-/**
- * Above these sizes the layout takes long enough that the canvas draws its intermediate
- * positions while it runs. The SVG always waits for the final layout: its nodes are
- * counted and placed by tests, and it is drawn only for catalogues it can restyle.
- */
-export const PROGRESSIVE_METHODS = 600;
-export const PROGRESSIVE_CITES = 2000;
-
 /** What stays fixed while filters change: positions, edges and who carries a label. */
 export interface GraphScene {
   catalogue: Catalogue;
@@ -70,11 +62,6 @@ export function makeGraphScene(catalogue: Catalogue, layout: GraphLayout): Graph
   const scene: GraphScene = { ...base, layout, ends };
   for (let i = 0; i < count; i++) ends.set(toEdgeEnds(scene, layout.x, layout.y, i), i * 4);
   return scene;
-}
-
-/** True when a catalogue of this many methods and cites is drawn while its layout still runs. */
-export function isProgressiveSize(methods: number, edges: number): boolean {
-  return methods > PROGRESSIVE_METHODS || edges > PROGRESSIVE_CITES;
 }
 
 /** Where an edge's line starts and ends: at the rims of its circles, not their centres. */
