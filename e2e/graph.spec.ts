@@ -14,10 +14,20 @@ const EDGES = '.graph-svg line[data-source]';
 // Every expectation below is counted from data/methods.json and data/taxonomy.json alone.
 const catalogue = readRawCatalogue();
 
-/** Cites between the visible methods (ids), counted straight from the records' `cites`. */
-function countCitesBetween(visible: ReadonlySet<string>, confirmedOnly = false): number {
+/**
+ * Cites between the visible methods (ids), counted straight from the records' `cites`: the
+ * bundled catalogue's unless other served records are given.
+ */
+function countCitesBetween(
+  visible: ReadonlySet<string>,
+  confirmedOnly = false,
+  methods: readonly {
+    id: string;
+    cites?: readonly { id: string; basis: string }[];
+  }[] = catalogue.methods,
+): number {
   let count = 0;
-  for (const method of catalogue.methods) {
+  for (const method of methods) {
     if (!visible.has(method.id)) continue;
     for (const cite of method.cites ?? []) {
       if (confirmedOnly && cite.basis !== 'confirmed') continue;
@@ -371,11 +381,7 @@ test('a link asking SVG of a catalogue too large for it opens on the canvas and 
   page,
 }) => {
   const methods = await serveSevenCopies(page);
-  const ids = new Set(methods.map((method) => method.id));
-  const cites = methods.reduce(
-    (sum, method) => sum + method.cites.filter((cite) => ids.has(cite.id)).length,
-    0,
-  );
+  const cites = countCitesBetween(idsOf(methods), false, methods);
   await openAtlas(page, '?view=graph&draw=svg&color=location');
   const stage = page.locator('.graph-stage');
   await expect(stage).toHaveAttribute('data-renderer', 'canvas');
