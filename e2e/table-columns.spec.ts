@@ -47,17 +47,40 @@ test('a method holding the most values on each dimension shows every badge insid
     const cell = row.locator('td').nth(await columnIndex(page, key));
     const badges = cell.locator('.badge');
     await expect(badges).toHaveCount(most);
-    // Inside the cell's content box, with nothing overflowing it: an overflow, however
-    // small, draws an ellipsis that reads as a value left out.
+    // Every badge inside the cell's content box, with nothing overflowing it: an overflow,
+    // however small, draws an ellipsis that reads as a value left out. More than two values
+    // wrap to a second line, which must fit the row's set height: a taller row would put
+    // the rows below out of step with the virtualised scroll.
     const fit = await cell.evaluate((td) => {
-      const right =
-        td.getBoundingClientRect().right - parseFloat(getComputedStyle(td).paddingRight);
-      const last = td.querySelector('.badge:last-of-type')!.getBoundingClientRect().right;
-      return { last, right, overflow: td.scrollWidth - td.clientWidth };
+      const box = td.getBoundingClientRect();
+      const right = box.right - parseFloat(getComputedStyle(td).paddingRight);
+      const last = Math.max(
+        ...[...td.querySelectorAll('.badge')].map((badge) => badge.getBoundingClientRect().right),
+      );
+      const table = td.closest('table')!;
+      const rowHeight = parseFloat(getComputedStyle(table).getPropertyValue('--row-height'));
+      return {
+        past: last - right,
+        overflow: td.scrollWidth - td.clientWidth,
+        taller: td.parentElement!.getBoundingClientRect().height - rowHeight,
+      };
     });
-    expect(fit.last, `${key} of ${widest.id}`).toBeLessThanOrEqual(fit.right);
-    expect(fit.overflow, `${key} of ${widest.id}`).toBeLessThanOrEqual(0);
+    const label = `${key} of ${widest.id}`;
+    expect(fit.past, label).toBeLessThanOrEqual(0);
+    expect(fit.overflow, label).toBeLessThanOrEqual(0);
+    expect(fit.taller, label).toBeLessThanOrEqual(0);
   }
+});
+
+test('at a laptop width the title column keeps room for its text beside every dimension column', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 860 });
+  await openAtlas(page);
+  const title = page.getByRole('columnheader', { name: /^Title/ });
+  // About 25 characters of a title at the table's size; sizing every dimension column for
+  // the most values on one line left about 110px.
+  expect((await title.boundingBox())!.width).toBeGreaterThanOrEqual(160);
 });
 
 /** Where the column of a dimension sits, counted over the header cells (its class names the key). */

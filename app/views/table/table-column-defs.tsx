@@ -74,20 +74,25 @@ export const MARK_WIDTH = 14;
 /** The table's columns, in display order. */
 export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[] {
   const marked = catalogue.surveyLabels ? MARK_WIDTH : 0;
-  // Wide enough for the most values any method holds on the dimension, so no badge is cut
-  // off: cell padding, then per badge 12px and 8px a code letter (a two-letter badge measures
-  // 26-28.4px in DejaVu Sans), with a 21px least, 3px apart. Where a font runs wider, the
-  // badges wrap to a second line of the row rather than hide a value (method-table.css).
+  // Wide enough for the badges of one line: every value a method holds when it holds one
+  // or two, and half of them, rounded up, when it holds more, which then wrap to a second
+  // line (two lines of badges fit the 40px row). Sizing for the most values on one line gave
+  // the location and operator columns room for three badges that 2 and 9 methods of 568 use,
+  // and left the title about 110px at a laptop's width. Per badge: 12px and 8px a code
+  // letter (a two-letter badge measures 26-28.4px in DejaVu Sans), with a 21px least, 3px
+  // apart, plus the cell padding. Where a font runs wider, the badges also wrap rather than
+  // hide a value (method-table.css).
   const widthFor = (key: DimensionKey, least: number) => {
     const most = catalogue.methods.reduce(
       (n, method) => Math.max(n, method.dimensions[key]?.length ?? 0),
       1,
     );
+    const perLine = most <= 2 ? most : Math.ceil(most / 2);
     const letters = Math.max(
       1,
       ...(getDimension(catalogue, key)?.values ?? []).map((v) => v.code.length),
     );
-    return Math.max(least, 16 + most * Math.max(21, 12 + 8 * letters) + 3 * (most - 1));
+    return Math.max(least, 16 + perLine * Math.max(21, 12 + 8 * letters) + 3 * (perLine - 1));
   };
   const dimensionColumn = (key: DimensionKey, least: number): ColumnLook => {
     const size = widthFor(key, least) + marked;
