@@ -214,3 +214,44 @@ test('hiding a column removes it from the table and the URL keeps it hidden', as
   await page.reload();
   await expect(page.getByRole('columnheader', { name: /Venue/ })).toHaveCount(0);
 });
+
+for (const size of [
+  { name: 'a laptop', width: 1366, height: 860 },
+  { name: 'a phone', width: 390, height: 844 },
+]) {
+  test(`on ${size.name}, each facet count sits at the right of its label, level with the value's name and clear of it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    // A filter, so the counts differ from the catalogue's and one value is ticked.
+    await openAtlas(page, '?operator=additive');
+    const filters = page.getByRole('button', { name: /^Filters/ });
+    if (await filters.isVisible()) await filters.click();
+    await expect(page.locator('.facet-group li label').first()).toBeVisible();
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.facet-group li label')].map((label) => {
+        // A text's own box, for its height; the name's element, for the room the name may fill.
+        const textBox = (selector: string) => {
+          const range = document.createRange();
+          range.selectNodeContents(label.querySelector(selector)!);
+          return range.getBoundingClientRect();
+        };
+        const nameRoom = label.querySelector('.facet-name')!.getBoundingClientRect();
+        const [name, count] = [textBox('.facet-name'), textBox('.facet-count')];
+        return {
+          value: label.querySelector('.facet-name')!.textContent,
+          gap: count.left - nameRoom.right,
+          past: count.right - label.getBoundingClientRect().right,
+          level: Math.abs((count.top + count.bottom) / 2 - (name.top + name.bottom) / 2),
+        };
+      }),
+    );
+    // More labels than facets: the checks below ran over the lists, not an empty sidebar.
+    expect(boxes.length).toBeGreaterThan(FACETS.length);
+    for (const { value, gap, past, level } of boxes) {
+      expect(gap, `${value}: the count clear of the name's room`).toBeGreaterThanOrEqual(0);
+      expect(past, `${value}: the count inside its label`).toBeLessThanOrEqual(0);
+      expect(level, `${value}: the count level with the name`).toBeLessThanOrEqual(1);
+    }
+  });
+}

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useAtlasDispatch, useAtlasState, useCatalogue } from '../../state/atlas-store';
 import { getDimensionKeys } from '../../catalogue/catalogue-vocabulary';
 import { getFacetKeys, isUnfiltered, type FacetKey } from '../../query/filter-state';
@@ -18,8 +19,10 @@ export function FacetPanel() {
   const facets = getFacetKeys(catalogue);
   const group = (facet: FacetKey, foldable = false) =>
     facets.includes(facet) && <FacetGroup facet={facet} foldable={foldable} />;
+  // No count can pass the number of methods: its digits size the room kept for the counts.
+  const countDigits = String(catalogue.methods.length).length;
   return (
-    <div className="facet-panel">
+    <div className="facet-panel" style={{ '--count-digits': countDigits } as CSSProperties}>
       <div className="facet-panel-head">
         <h2>Filter</h2>
         <button
