@@ -24,12 +24,14 @@ import { MAX_COMPARED } from '../../state/atlas-state';
 import './method-table.css';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/use-media-query';
 import { SpacerRow } from '../../ui/spacer-row';
+import { toRowsToRender } from './rows-to-render';
 
 /** TanStack Table gets no rows: MethodTableRow renders them, so it keeps only column state. */
 const NO_ROWS: MethodRow[] = [];
 /**
- * Rows rendered beyond each edge of the view, so a scroll rarely shows an empty row: three
- * rows (120 px) cover one wheel notch. Every row rendered costs its share of a filter change.
+ * Rows rendered beyond each edge of the view while the table scrolls, so a scroll rarely
+ * shows an empty row: three rows (120 px) cover one wheel notch. At rest they are not
+ * rendered (toRowsToRender): every row rendered costs its share of a filter change.
  */
 const OVERSCAN = 3;
 
@@ -69,7 +71,11 @@ export function MethodTable() {
     initialRect: FIRST_RECT,
   });
   useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
-  const items = virtualizer.getVirtualItems();
+  const items = toRowsToRender(
+    virtualizer.getVirtualItems(),
+    virtualizer.range,
+    virtualizer.isScrolling,
+  );
 
   const columns = useMemo(
     () => makeColumns({ catalogue, onOpen: (id) => dispatch({ type: 'focusMethod', id }) }),
