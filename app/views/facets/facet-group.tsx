@@ -30,24 +30,48 @@ interface FacetValueProps {
   checked: boolean;
 }
 
-/** One checkbox; memoised, so a toggle re-renders only the values whose count or check changed. */
+interface FacetCheckboxProps {
+  facet: FacetKey;
+  value: string;
+  checked: boolean;
+  disabled: boolean;
+}
+
+/**
+ * The checkbox alone, memoised apart from its count: React writes every input it renders
+ * again (its type and name attributes, and so a restyle), so a count that changes must not
+ * render the checkbox beside it.
+ */
+const FacetCheckbox = memo(function FacetCheckbox({
+  facet,
+  value,
+  checked,
+  disabled,
+}: FacetCheckboxProps) {
+  const dispatch = useAtlasDispatch();
+  return (
+    <input
+      autoComplete="off"
+      type="checkbox"
+      checked={checked}
+      disabled={disabled}
+      onChange={() => dispatch({ type: 'toggleFacet', facet, value })}
+    />
+  );
+});
+
+/** One value; memoised, so a toggle re-renders only the values whose count or check changed. */
 const FacetValueItem = memo(function FacetValueItem({
   facet,
   value,
   count,
   checked,
 }: FacetValueProps) {
-  const dispatch = useAtlasDispatch();
+  const isEmpty = count === 0 && !checked;
   return (
     <li>
-      <label className={count === 0 && !checked ? 'is-empty' : undefined} title={value.definition}>
-        <input
-          autoComplete="off"
-          type="checkbox"
-          checked={checked}
-          disabled={count === 0 && !checked}
-          onChange={() => dispatch({ type: 'toggleFacet', facet, value: value.value })}
-        />
+      <label className={isEmpty ? 'is-empty' : undefined} title={value.definition}>
+        <FacetCheckbox facet={facet} value={value.value} checked={checked} disabled={isEmpty} />
         <span className="facet-name">{value.label}</span>
         <span className="facet-count">{count}</span>
       </label>
