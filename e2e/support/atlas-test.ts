@@ -55,6 +55,36 @@ export async function expectVisibleCount(page: Page, count: number): Promise<voi
   await expect(page.getByTestId('result-count').locator('strong')).toHaveText(String(count));
 }
 
+/**
+ * Every method the table lists, in its order, read as a reader would: by scrolling it from
+ * top to bottom, half a view at a time (the table renders only the rows in view). Leaves
+ * the table scrolled back to the top.
+ */
+export async function readTableIds(page: Page): Promise<string[]> {
+  const scroller = page.locator('.table-scroll');
+  await expect(scroller.locator('tbody tr[data-id]').first()).toBeVisible();
+  await scroller.evaluate((element) => (element.scrollTop = 0));
+  const byRow = new Map<number, string>();
+  for (;;) {
+    const { rows, atEnd } = await scroller.evaluate(async (element) => {
+      // Two frames: the scroll's rows are rendered, and the table has come to rest.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return {
+        rows: [...element.querySelectorAll('tbody tr[data-id]')].map(
+          (row) =>
+            [Number(row.getAttribute('aria-rowindex')), row.getAttribute('data-id')!] as const,
+        ),
+        atEnd: element.scrollTop + element.clientHeight >= element.scrollHeight - 1,
+      };
+    });
+    for (const [index, id] of rows) byRow.set(index, id);
+    if (atEnd) break;
+    await scroller.evaluate((element) => (element.scrollTop += element.clientHeight / 2));
+  }
+  await scroller.evaluate((element) => (element.scrollTop = 0));
+  return [...byRow].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+}
+
 /** A facet's checkbox, found as a user would: by the group's name and the value's label. */
 export function facetCheckbox(page: Page, group: RegExp | string, value: string) {
   return page
