@@ -21,6 +21,7 @@ import { ProfileMark } from './profile-mark';
 import { toProfileRows } from './profile-rows';
 import './profile-grid.css';
 import { SpacerRow } from '../../ui/spacer-row';
+import { toRowsToRender } from '../../ui/rows-to-render';
 
 /** Fixed row height in pixels; rows are virtualised, so only the ones in view are in the DOM. */
 const ROW_HEIGHT = 32;
@@ -62,6 +63,7 @@ export function ProfileGrid() {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    // Rows beyond each edge while the grid scrolls; at rest only the rows in view are rendered.
     overscan: 12,
   });
 
@@ -76,7 +78,11 @@ export function ProfileGrid() {
     virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
   }, [focus, focusIndex, virtualizer]);
 
-  const items = virtualizer.getVirtualItems();
+  const items = toRowsToRender(
+    virtualizer.getVirtualItems(),
+    virtualizer.range,
+    virtualizer.isScrolling,
+  );
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const visibleCount = query.positions.length;

@@ -24,7 +24,7 @@ import { MAX_COMPARED } from '../../state/atlas-state';
 import './method-table.css';
 import { PHONE_QUERY, useMediaQuery } from '../../ui/use-media-query';
 import { SpacerRow } from '../../ui/spacer-row';
-import { toRowsToRender } from './rows-to-render';
+import { toRowsToRender } from '../../ui/rows-to-render';
 
 /** TanStack Table gets no rows: MethodTableRow renders them, so it keeps only column state. */
 const NO_ROWS: MethodRow[] = [];
