@@ -377,6 +377,37 @@ test('the graph opens on a canvas, and a reader who wants a named element per me
   await expect(stage).toHaveAttribute('data-renderer', 'canvas');
 });
 
+test('a canvas left without height for a moment, as while views switch, draws nothing and raises no error, then draws again', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=graph');
+  const canvas = page.locator('.graph-canvas');
+  await expect(page.locator('.graph-stage')).toHaveAttribute('data-layout', 'final');
+  const painted = () =>
+    canvas.evaluate((element: HTMLCanvasElement) => {
+      if (element.width === 0 || element.height === 0) return 0;
+      const data = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+      let count = 0;
+      for (let i = 3; i < data.data.length; i += 4) if (data.data[i]! > 0) count++;
+      return count;
+    });
+  await expect.poll(painted).toBeGreaterThan(0);
+
+  // The stage collapses to no height while the reader changes a filter: nothing to draw on.
+  await canvas.evaluate((element) => (element.style.height = '0px'));
+  await expect.poll(() => canvas.evaluate((element: HTMLCanvasElement) => element.height)).toBe(0);
+  await facetCheckbox(page, /Location/, 'Input').check();
+  await expectVisibleCount(page, listRawVisible({ location: ['input'] }).length);
+  // Two frames: the graph has had its turn to draw the filter change.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+
+  // Given its height back, it draws the graph again (the fixture fails on any page error).
+  await canvas.evaluate((element) => (element.style.height = ''));
+  await expect.poll(painted).toBeGreaterThan(0);
+});
+
 test('a link asking SVG of a catalogue too large for it opens on the canvas and says why', async ({
   page,
 }) => {

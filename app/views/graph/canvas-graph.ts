@@ -248,6 +248,15 @@ export class CanvasGraph implements GraphRenderer {
     });
   }
 
+  /**
+   * Whether the canvas has pixels to draw on. A stage collapsed to no height (or no width),
+   * as while a view is switched, or a graph destroyed, leaves its layers without any, and a
+   * canvas cannot copy a layer of no pixels.
+   */
+  private hasRoom(): boolean {
+    return this.layer.width > 0 && this.layer.height > 0;
+  }
+
   private toView(transform: ZoomTransform): LayerView {
     const ratio = window.devicePixelRatio || 1;
     return { transform, ratio, width: this.width, height: this.height };
@@ -263,7 +272,7 @@ export class CanvasGraph implements GraphRenderer {
     const styles = this.styles;
     c.setTransform(1, 0, 0, 1, 0, 0);
     c.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    if (!paint || !styles || this.width === 0) return;
+    if (!paint || !styles || !this.hasRoom()) return;
     const t = this.zoom.transform;
     this.drawGraph(styles, t);
     this.drawHover(paint, styles, t);
@@ -390,7 +399,7 @@ export class CanvasGraph implements GraphRenderer {
     // It shares the pixel buffer with a redraw under way, which then starts again.
     this.settling = null;
     const styles = this.styles;
-    if (!styles || this.width === 0) return;
+    if (!styles || !this.hasRoom()) return;
     const fitted = this.zoom.toFitted(this.width, this.height);
     const context = this.overview.getContext('2d')!;
     const kept = this.layerTransform;
