@@ -67,7 +67,8 @@ export async function readTableIds(page: Page): Promise<string[]> {
   const byRow = new Map<number, string>();
   for (;;) {
     const { rows, atEnd } = await scroller.evaluate(async (element) => {
-      // Two frames: the scroll's rows are rendered, and the table has come to rest.
+      // Two frames: the rows for the new scroll position are rendered (some beyond the view
+      // too, while the table still counts as scrolling; each is read once, by its index).
       await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       return {
         rows: [...element.querySelectorAll('tbody tr[data-id]')].map(
