@@ -48,13 +48,13 @@ const countOf = (value: string) =>
 
 describe('a facet whose counts change', () => {
   it('writes the new counts and leaves alone the checkboxes whose state stays the same', () => {
-    const act = renderLocationFacet();
+    const dispatch = renderLocationFacet();
     expect([countOf('Input'), countOf('Hidden'), countOf('Embedding')]).toEqual(['2', '2', '1']);
     const observer = new MutationObserver(() => undefined);
     for (const input of host.querySelectorAll('input'))
       observer.observe(input, { attributes: true });
 
-    act({ type: 'toggleFacet', facet: 'operator', value: 'additive' });
+    dispatch({ type: 'toggleFacet', facet: 'operator', value: 'additive' });
     const written = observer.takeRecords().map((record) => {
       const name = (record.target as Element).closest('label')!.querySelector('.facet-name')!;
       return `${name.textContent} ${record.attributeName}`;
