@@ -1,4 +1,4 @@
-import type { CanvasStyles } from './canvas-styles';
+import type { CanvasStyles, NodeBatch } from './canvas-styles';
 import { drawTimelineBack } from './canvas-timeline-frame';
 import {
   setLayoutTransform,
@@ -59,24 +59,37 @@ function toPixelView(frame: LayerFrame): PixelView {
  * small circles are painted and the buffer is drawn onto the layer in one image.
  */
 function drawCrowdedPixels(frame: LayerFrame, plan: PixelPlan | null): void {
-  const { c, pixelLayer, view, scene, styles } = frame;
+  const { c, pixelLayer, view, styles } = frame;
   if (!pixelLayer || !plan) return;
-  const { scale, k, tx, ty } = toPixelView(frame);
+  const pixels = toPixelView(frame);
   pixelLayer.paintLines(EDGE_RGB, plan.confirmedWeight, plan.recalledWeight);
-  const { x, y, radius } = scene.layout;
-  for (const batch of frame.discs ? styles.fills : []) {
-    const rgb = toRgb(batch.colour);
-    for (let n = 0; n < batch.nodes.length; n++) {
-      const p = batch.nodes[n]!;
-      const r = radius[p]!;
-      if (r * frame.device >= DISC_BELOW || !isOnScreen(frame, p)) continue;
-      const disc = Math.max(r * k, MIN_DISC);
-      pixelLayer.addDisc(x[p]! * k + tx, y[p]! * k + ty, disc, rgb, batch.alpha);
-    }
-  }
+  for (const batch of frame.discs ? styles.fills : [])
+    addSmallDiscs(frame, pixelLayer, batch, pixels);
+  const { scale } = pixels;
   c.setTransform(view.ratio / scale, 0, 0, view.ratio / scale, 0, 0);
   pixelLayer.drawOnto(c);
   setLayoutTransform(frame);
+}
+
+/**
+ * Adds the batch's circles that are small on screen to the pixel layer. A loop-only
+ * function (see app/views/README.md, "Loops over every edge").
+ */
+function addSmallDiscs(
+  frame: LayerFrame,
+  pixelLayer: PixelLayer,
+  batch: NodeBatch,
+  { k, tx, ty }: PixelView,
+): void {
+  const { x, y, radius } = frame.scene.layout;
+  const rgb = toRgb(batch.colour);
+  for (let n = 0; n < batch.nodes.length; n++) {
+    const p = batch.nodes[n]!;
+    const r = radius[p]!;
+    if (r * frame.device >= DISC_BELOW || !isOnScreen(frame, p)) continue;
+    const disc = Math.max(r * k, MIN_DISC);
+    pixelLayer.addDisc(x[p]! * k + tx, y[p]! * k + ty, disc, rgb, batch.alpha);
+  }
 }
 
 /** The cites off the lineage, as hairlines in the edge grey; recalled ones dashed when few. */

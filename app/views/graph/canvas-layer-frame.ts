@@ -23,6 +23,8 @@ export interface LayerView {
 export interface EdgeRun {
   list: Int32Array;
   count: number;
+  /** How many of those edges are confirmed cites. */
+  confirmed: number;
 }
 
 /**
@@ -71,20 +73,40 @@ export interface ScreenBox {
 }
 
 /**
- * The edges of `list` with a part on screen and longer than a device pixel, and their
- * length in layout units along the longer axis (about the pixels a line steps through).
+ * The edges of `list` with a part on screen and longer than a device pixel (how many of
+ * them are confirmed cites, by `isConfirmed`), and their length in layout units along the
+ * longer axis (about the pixels a line steps through).
  */
 export function toOnScreenEdges(
   ends: Float64Array,
+  isConfirmed: Uint8Array,
   list: Int32Array,
   box: ScreenBox,
 ): { run: EdgeRun; length: number } {
-  const { left, top, right, bottom, minLength2 } = box;
   const kept = new Int32Array(list.length);
+  const sums = new Float64Array(2);
+  const count = keepOnScreenEdges(ends, isConfirmed, list, box, kept, sums);
+  return { run: { list: kept, count, confirmed: sums[1]! }, length: sums[0]! };
+}
+
+/**
+ * Writes to `kept` the edges of `list` that toOnScreenEdges keeps, adds their lengths to
+ * `sums[0]` and the confirmed cites among them to `sums[1]`, and returns how many it kept.
+ * A loop-only function (see app/views/README.md, "Loops over every edge").
+ */
+function keepOnScreenEdges(
+  ends: Float64Array,
+  isConfirmed: Uint8Array,
+  list: Int32Array,
+  box: ScreenBox,
+  kept: Int32Array,
+  sums: Float64Array,
+): number {
+  const { left, top, right, bottom, minLength2 } = box;
   let count = 0;
-  let length = 0;
   for (let k = 0; k < list.length; k++) {
-    const e = list[k]! * 4;
+    const edge = list[k]!;
+    const e = edge * 4;
     const x1 = ends[e]!;
     const y1 = ends[e + 1]!;
     const x2 = ends[e + 2]!;
@@ -95,10 +117,11 @@ export function toOnScreenEdges(
     if (y1 > bottom && y2 > bottom) continue;
     const length2 = (x2 - x1) ** 2 + (y2 - y1) ** 2;
     if (length2 < minLength2) continue;
-    kept[count++] = list[k]!;
-    length += Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1));
+    kept[count++] = edge;
+    sums[0]! += Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1));
+    sums[1]! += isConfirmed[edge]!;
   }
-  return { run: { list: kept, count }, length };
+  return count;
 }
 
 /**
@@ -124,7 +147,7 @@ export function toLayerFrame(
   // The on-screen edges of each look, and how many pixels of line they make together.
   let pixels = 0;
   const onScreen = (list: Int32Array): EdgeRun => {
-    const kept = toOnScreenEdges(scene.ends, list, box);
+    const kept = toOnScreenEdges(scene.ends, scene.edges.confirmed, list, box);
     pixels += kept.length;
     return kept.run;
   };

@@ -217,25 +217,18 @@ export class PixelLayer {
    * weight where a weight is not zero.
    */
   paintLines(colour: Rgb, confirmedWeight = 0, recalledWeight = 0): void {
-    const { depth, pixels, opacity } = this;
-    const scale = DEPTH_STEPS / DEPTH_MAX;
     const rgb = this.pack(colour, 0);
     const shift = this.littleEndian ? 24 : 0;
-    if (confirmedWeight === 0 && recalledWeight === 0) {
-      for (let p = 0; p < depth.length; p++) {
-        const step = (depth[p]! * scale) | 0;
-        pixels[p] = step <= 0 ? 0 : (rgb | (opacity[Math.min(DEPTH_STEPS, step)]! << shift)) >>> 0;
-      }
-      return;
-    }
-    const confirmed = this.confirmedCounts;
-    const recalled = this.recalledCounts;
-    for (let p = 0; p < depth.length; p++) {
-      const d = depth[p]! + confirmedWeight * confirmed[p]! + recalledWeight * recalled[p]!;
-      // Counts times weights, less the lines taken out, can leave a hair above or below nothing.
-      const step = (d * scale) | 0;
-      pixels[p] = step <= 0 ? 0 : (rgb | (opacity[Math.min(DEPTH_STEPS, step)]! << shift)) >>> 0;
-    }
+    const buffers = { depth: this.depth, pixels: this.pixels, opacity: this.opacity };
+    if (confirmedWeight === 0 && recalledWeight === 0) paintDepth(buffers, rgb, shift);
+    else
+      paintDepthAndCounts(
+        buffers,
+        { confirmed: this.confirmedCounts, recalled: this.recalledCounts },
+        { confirmed: confirmedWeight, recalled: recalledWeight },
+        rgb,
+        shift,
+      );
   }
 
   /**
@@ -299,5 +292,46 @@ export class PixelLayer {
     const b = ((colour[2] * sa + db * keep) / out + 0.5) | 0;
     const a = (out * 255 + 0.5) | 0;
     return (le ? (a << 24) | (b << 16) | (g << 8) | r : (r << 24) | (g << 16) | (b << 8) | a) >>> 0;
+  }
+}
+
+/** The buffers a picture is painted from and into. */
+interface PaintBuffers {
+  depth: Float32Array;
+  pixels: Uint32Array;
+  opacity: Uint8Array;
+}
+
+/*
+ * The two passes over every pixel below are loop-only functions, not two branches of one
+ * (see app/views/README.md, "Loops over every edge").
+ */
+
+/** Each pixel in colour `rgb` (packed, alpha 0), at the opacity its depth gives. */
+function paintDepth({ depth, pixels, opacity }: PaintBuffers, rgb: number, shift: number): void {
+  const scale = DEPTH_STEPS / DEPTH_MAX;
+  for (let p = 0; p < depth.length; p++) {
+    const step = (depth[p]! * scale) | 0;
+    pixels[p] = step <= 0 ? 0 : (rgb | (opacity[Math.min(DEPTH_STEPS, step)]! << shift)) >>> 0;
+  }
+}
+
+/** As paintDepth, with each count of lines times its weight added to the depth. */
+function paintDepthAndCounts(
+  { depth, pixels, opacity }: PaintBuffers,
+  counts: { confirmed: Float32Array; recalled: Float32Array },
+  weights: { confirmed: number; recalled: number },
+  rgb: number,
+  shift: number,
+): void {
+  const scale = DEPTH_STEPS / DEPTH_MAX;
+  const { confirmed, recalled } = counts;
+  const confirmedWeight = weights.confirmed;
+  const recalledWeight = weights.recalled;
+  for (let p = 0; p < depth.length; p++) {
+    const d = depth[p]! + confirmedWeight * confirmed[p]! + recalledWeight * recalled[p]!;
+    // Counts times weights, less the lines taken out, can leave a hair above or below nothing.
+    const step = (d * scale) | 0;
+    pixels[p] = step <= 0 ? 0 : (rgb | (opacity[Math.min(DEPTH_STEPS, step)]! << shift)) >>> 0;
   }
 }

@@ -42,7 +42,8 @@ function getEdgesByKind(edges: CiteEdges): [Int32Array, Int32Array] {
   let lists = edgesByKind.get(edges);
   if (!lists) {
     const all = edges.source.map((_, i) => i);
-    lists = listByKind({ list: all, count: all.length }, edges);
+    const confirmed = edges.confirmed.reduce((sum, is) => sum + is, 0);
+    lists = listByKind({ list: all, count: all.length, confirmed }, edges);
     edgesByKind.set(edges, lists);
   }
   return lists;
@@ -50,10 +51,9 @@ function getEdgesByKind(edges: CiteEdges): [Int32Array, Int32Array] {
 
 /** The edges of `run`, confirmed cites first list, recalled second, each in run order. */
 function listByKind(run: EdgeRun, edges: CiteEdges): [Int32Array, Int32Array] {
-  const confirmed = countConfirmed(run, edges);
   const lists: [Int32Array, Int32Array] = [
-    new Int32Array(confirmed),
-    new Int32Array(run.count - confirmed),
+    new Int32Array(run.confirmed),
+    new Int32Array(run.count - run.confirmed),
   ];
   const filled = [0, 0];
   for (let k = 0; k < run.count; k++) {
@@ -62,13 +62,6 @@ function listByKind(run: EdgeRun, edges: CiteEdges): [Int32Array, Int32Array] {
     lists[kind][filled[kind]!++] = e;
   }
   return lists;
-}
-
-/** How many of the edges of `run` are confirmed cites. */
-function countConfirmed(run: EdgeRun, edges: CiteEdges): number {
-  let confirmed = 0;
-  for (let k = 0; k < run.count; k++) confirmed += edges.confirmed[run.list[k]!]!;
-  return confirmed;
 }
 
 /**
@@ -106,7 +99,7 @@ function toMixedJobs(run: EdgeRun, weights: [number, number], edges: CiteEdges):
     return weights[0] === 0 ? [] : [{ run, weight: weights[0], into: 'depth' }];
   return listByKind(run, edges)
     .map((list, kind) => ({
-      run: { list, count: list.length },
+      run: { list, count: list.length, confirmed: kind === 0 ? list.length : 0 },
       weight: weights[kind]!,
       into: 'depth' as const,
     }))
@@ -135,8 +128,8 @@ export function toPixelPlan(frame: LayerFrame, mayCount: boolean): PixelPlan {
     // Few recalled edges are dashed by the canvas, not added here.
     frame.dashed ? 0 : toLineWeight(frame.recalledAlpha),
   ];
-  const fadedConfirmed = countConfirmed(frame.faded, scene.edges);
-  const strongConfirmed = countConfirmed(frame.strong, scene.edges);
+  const fadedConfirmed = frame.faded.confirmed;
+  const strongConfirmed = frame.strong.confirmed;
   const groups: EdgeGroup[] = [
     {
       faded: fadedConfirmed,
@@ -180,8 +173,16 @@ export function toPixelPlan(frame: LayerFrame, mayCount: boolean): PixelPlan {
   // view reuses the counts.
   const [confirmedAll, recalledAll] = getEdgesByKind(scene.edges);
   const countJobs: LineJob[] = [
-    { run: toOnScreenEdges(scene.ends, confirmedAll, frame.box).run, weight: 1, into: 'confirmed' },
-    { run: toOnScreenEdges(scene.ends, recalledAll, frame.box).run, weight: 1, into: 'recalled' },
+    {
+      run: toOnScreenEdges(scene.ends, scene.edges.confirmed, confirmedAll, frame.box).run,
+      weight: 1,
+      into: 'confirmed',
+    },
+    {
+      run: toOnScreenEdges(scene.ends, scene.edges.confirmed, recalledAll, frame.box).run,
+      weight: 1,
+      into: 'recalled',
+    },
   ];
   return { jobs: [...countJobs, ...jobs], counts: key, confirmedWeight, recalledWeight };
 }
