@@ -175,7 +175,10 @@ function toNodeBatches(paint: GraphPaint, order: readonly number[], palette: Pal
   return { fills, rings: Int32Array.from(rings) };
 }
 
-/** What noteNodeKeys writes: each circle's batch key (-1: not drawn), per key its size and first place, and the ringed circles. */
+/**
+ * What noteNodeKeys writes: each circle's batch key (-1: not drawn), each key's size and
+ * first place in the order, and the ringed circles.
+ */
 interface NodeKeys {
   keyOf: Int32Array;
   sizes: Int32Array;

@@ -42,7 +42,7 @@ function getEdgesByKind(edges: CiteEdges): [Int32Array, Int32Array] {
   let lists = edgesByKind.get(edges);
   if (!lists) {
     const all = edges.source.map((_, i) => i);
-    const confirmed = edges.confirmed.reduce((sum, is) => sum + is, 0);
+    const confirmed = edges.confirmed.reduce((sum, flag) => sum + flag, 0);
     lists = listByKind({ list: all, count: all.length, confirmed }, edges);
     edgesByKind.set(edges, lists);
   }
