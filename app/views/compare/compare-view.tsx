@@ -26,9 +26,9 @@ export function CompareView() {
       <section className="compare" aria-labelledby="compare-title">
         <h2 id="compare-title">Compare methods</h2>
         <p>
-          Choose between two and {MAX_COMPARED} methods: press the ⇆ button of their rows in the
-          table, tick them and use “Compare” in the selection bar, or use “Add to comparison” in a
-          method&apos;s detail.
+          Choose 2 to {MAX_COMPARED} methods: press the ⇆ button of their rows in the table, tick
+          them and use “Compare” in the selection bar, or use “Add to comparison” in a method’s
+          detail.
         </p>
         {methods.length === 1 && (
           <p>

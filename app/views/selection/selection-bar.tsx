@@ -67,7 +67,7 @@ export function SelectionBar() {
             disabled={selected.length > MAX_COMPARED}
             title={
               selected.length > MAX_COMPARED
-                ? `Compare takes between two and ${MAX_COMPARED} methods`
+                ? `Compare takes 2 to ${MAX_COMPARED} methods`
                 : 'Line up the selected methods side by side'
             }
             onClick={() =>
