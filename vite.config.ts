@@ -9,6 +9,12 @@ import { firstScreenPlugin } from './scripts/vite/first-screen-plugin.ts';
 import { inlineIconPlugin } from './scripts/vite/inline-icon-plugin.ts';
 import { precompressedPreviewPlugin } from './scripts/vite/precompressed-preview-plugin.ts';
 
+// Every script that starts Vite or Vitest passes `--configLoader runner`: Vite then imports
+// this file through its module runner. Its default loader bundles the file instead, and on
+// each start warned about every app module the plugins import without a file extension
+// (about thirty lines). Stryker's Vitest runner cannot pass the flag, so a mutation run
+// still prints them.
+
 // ATLAS_DATA_DIR lets the benchmark and the hostile-catalogue tests build Atlas
 // against another catalogue; everyone else gets the bundled data/ folder.
 const dataDir = process.env.ATLAS_DATA_DIR ?? 'data';

@@ -62,6 +62,8 @@ for (const [name, command, args] of [
 const unitReport = join(work, 'vitest.json');
 const unitOk = run(bin('vitest'), [
   'run',
+  '--configLoader',
+  'runner',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${unitReport}`,

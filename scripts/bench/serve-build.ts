@@ -9,7 +9,7 @@ const VITE = resolve('node_modules/.bin/vite');
 
 /** Builds Atlas on the catalogue in `dataDir` into `outDir`. */
 export function buildAtlas(dataDir: string, outDir: string): void {
-  execFileSync(VITE, ['build', '--logLevel', 'warn'], {
+  execFileSync(VITE, ['build', '--configLoader', 'runner', '--logLevel', 'warn'], {
     env: { ...process.env, ATLAS_DATA_DIR: dataDir, ATLAS_OUT_DIR: outDir },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -39,7 +39,18 @@ async function waitForServer(url: string, child: ChildProcess, timeout = 30_000)
 export async function startPreview(outDir: string, port: number): Promise<PreviewServer> {
   const child = spawn(
     VITE,
-    ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      'preview',
+      '--configLoader',
+      'runner',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const url = `http://127.0.0.1:${port}/`;
