@@ -8,14 +8,32 @@ import { YearRange } from './year-range';
 import './facets.css';
 
 /**
+ * "Clear all", disabled while nothing is filtered. Its own component: the first filter set
+ * and the last one cleared change it, and the whole panel (every facet, both year ranges)
+ * need not render again for that.
+ */
+function ClearAllButton() {
+  const unfiltered = useAtlasState((state) => isUnfiltered(state.filters));
+  const dispatch = useAtlasDispatch();
+  return (
+    <button
+      type="button"
+      className="button"
+      disabled={unfiltered}
+      onClick={() => dispatch({ type: 'clearFilters' })}
+    >
+      Clear all
+    </button>
+  );
+}
+
+/**
  * Every facet of the catalogue (`getFacetKeys`: the needs only where the catalogue has
  * them) in sidebar order: paradigm and the taxonomy's dimensions, modality, the needs,
  * code, publication and first-posted years, venue, scope, label fit and new since.
  */
 export function FacetPanel() {
   const catalogue = useCatalogue();
-  const unfiltered = useAtlasState((state) => isUnfiltered(state.filters));
-  const dispatch = useAtlasDispatch();
   const facets = getFacetKeys(catalogue);
   const group = (facet: FacetKey, foldable = false) =>
     facets.includes(facet) && <FacetGroup facet={facet} foldable={foldable} />;
@@ -25,14 +43,7 @@ export function FacetPanel() {
     <div className="facet-panel" style={{ '--count-digits': countDigits } as CSSProperties}>
       <div className="facet-panel-head">
         <h2>Filter</h2>
-        <button
-          type="button"
-          className="button"
-          disabled={unfiltered}
-          onClick={() => dispatch({ type: 'clearFilters' })}
-        >
-          Clear all
-        </button>
+        <ClearAllButton />
       </div>
       {group('paradigm')}
       {getDimensionKeys(catalogue).map((key) => (
