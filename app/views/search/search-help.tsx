@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Popover } from '../../ui/popover';
 
 const EXAMPLES: readonly [string, string][] = [
@@ -10,8 +11,11 @@ const EXAMPLES: readonly [string, string][] = [
   ['name:coop', 'only in the method’s short name'],
 ];
 
-/** A "?" button opening the search syntax; Escape or a click elsewhere closes it. */
-export function SearchHelp() {
+/**
+ * A "?" button opening the search syntax; Escape or a click elsewhere closes it. Memoised: it
+ * takes nothing from the search box around it, which renders with every keystroke.
+ */
+export const SearchHelp = memo(function SearchHelp() {
   return (
     <Popover
       className="search-help"
@@ -39,4 +43,4 @@ export function SearchHelp() {
       <p>Each result says which fields it matched in.</p>
     </Popover>
   );
-}
+});
