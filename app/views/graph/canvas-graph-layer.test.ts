@@ -124,6 +124,43 @@ describe('makeLayerDrawing()', () => {
     expect(sliced.calls).toHaveLength(drawn);
   });
 
+  it('looks at the clock every 256 lines at most, and draws the stages in a call that adds no line', () => {
+    const pixels = new PixelLayer();
+    const addLines = vi.spyOn(pixels, 'addLines');
+    const drawing = makeLayerDrawing(makeLayerCanvas().context, scene, styles, view, pixels);
+    /** The lines each call added, batch by batch. */
+    const batchesPerCall: number[][] = [];
+    let complete = false;
+    while (!complete) {
+      const before = addLines.mock.calls.length;
+      complete = drawing.drawUntil(-Infinity);
+      batchesPerCall.push(addLines.mock.calls.slice(before).map(([, , , from, to]) => to - from));
+    }
+    const lineCalls = batchesPerCall.slice(0, -1);
+    expect(lineCalls.length).toBeGreaterThan(8);
+    // A deadline already passed: one batch per call, and a zoomed-in view's long lines make
+    // a batch cost milliseconds, so none is larger than 256 lines.
+    for (const batches of lineCalls) expect(batches).toHaveLength(1);
+    expect(Math.max(...lineCalls.flat())).toBeLessThanOrEqual(256);
+    // The stages and the copy on screen after them have a call, and so a frame, to themselves.
+    expect(batchesPerCall.at(-1)).toEqual([]);
+  });
+
+  it('given time, adds every line in one call and draws the stages in the next; at once without a deadline', () => {
+    const sliced = makeLayerCanvas();
+    const drawing = makeLayerDrawing(sliced.context, scene, styles, view, new PixelLayer());
+    expect(drawing.drawUntil(performance.now() + 60_000)).toBe(false);
+    expect(sliced.calls).toEqual([]);
+    expect(drawing.drawUntil(performance.now() + 60_000)).toBe(true);
+    expect(sliced.calls.length).toBeGreaterThan(0);
+
+    const whole = makeLayerCanvas();
+    expect(
+      makeLayerDrawing(whole.context, scene, styles, view, new PixelLayer()).drawUntil(Infinity),
+    ).toBe(true);
+    expect(whole.calls).toEqual(sliced.calls);
+  });
+
   it('draws a view that is not crowded in the first call', () => {
     const few = makeView(0.05);
     const layer = makeLayerCanvas();

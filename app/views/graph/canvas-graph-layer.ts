@@ -212,8 +212,12 @@ const LAYER_STAGES = [
   drawFocusRing,
 ] as const;
 
-/** Edges added to the pixel buffer between two looks at the clock when a layer is drawn in slices. */
-const LINES_PER_SLICE = 2048;
+/**
+ * Edges added to the pixel buffer between two looks at the clock when a layer is drawn in
+ * slices. A line costs a step per pixel, and zoomed in, lines are hundreds of pixels long:
+ * 2,048 of them could take 10 to 40 ms, far past a slice's budget.
+ */
+const LINES_PER_SLICE = 256;
 
 /** A layer being drawn, perhaps over several frames. */
 export interface LayerDrawing {
@@ -224,6 +228,7 @@ export interface LayerDrawing {
    * passed, whichever comes first; true once the layer is complete. Only a crowded view's
    * lines are added in slices, into the pixel buffer: the layer's canvas is cleared and
    * drawn in the call that completes it, so until then it still holds the previous picture.
+   * With a finite deadline, that call adds no lines: it starts once they are all added.
    */
   drawUntil(deadline: number): boolean;
 }
@@ -268,6 +273,7 @@ export function makeLayerDrawing(
         if (plan?.counts) frame.pixelLayer!.beginCounts();
         begun = true;
       }
+      const linesLeft = current < jobs.length;
       while (current < jobs.length) {
         const { run, weight, into } = jobs[current]!;
         const to = Math.min(run.count, next + LINES_PER_SLICE);
@@ -289,6 +295,9 @@ export function makeLayerDrawing(
         }
         if (current < jobs.length && performance.now() >= deadline) return false;
       }
+      // The stages and the copy on screen that follows them take a frame's work of their
+      // own: in slices, they start in a call that added no lines.
+      if (linesLeft && deadline !== Infinity) return false;
       if (plan?.counts) frame.pixelLayer!.markCounted(plan.counts);
       for (const stage of LAYER_STAGES) stage(frame, plan);
       done = true;
