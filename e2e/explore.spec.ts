@@ -255,3 +255,37 @@ for (const size of [
     }
   });
 }
+
+test('on a phone, with the filters open, what the search and filters show scrolls above the selection bar, never over it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAtlas(page);
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await facetCheckbox(page, /Location/, labelOf('location', 'input')).check();
+  // A search that the filter narrows: the chips and the notice saying how many it hides need room.
+  await page.getByRole('searchbox', { name: 'Search methods' }).fill('visual prompt');
+  const notice = page.getByText(/hidden by the filters/);
+  await expect(notice).toBeAttached();
+
+  // Every point of the selection bar shows the bar itself.
+  const bar = page.locator('.selection-bar');
+  const covered = await bar.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const points: string[] = [];
+    for (let x = box.left + 8; x < box.right; x += (box.width - 16) / 6)
+      for (let y = box.top + 4; y < box.bottom; y += (box.height - 8) / 4) {
+        const top = document.elementFromPoint(x, y);
+        if (top && !element.contains(top))
+          points.push(`${Math.round(x)},${Math.round(y)}: ${top.textContent?.slice(0, 40)}`);
+      }
+    return points;
+  });
+  expect(covered).toEqual([]);
+
+  // Nothing is lost: the notice scrolls into view above the bar.
+  await notice.scrollIntoViewIfNeeded();
+  await expect(notice).toBeInViewport();
+  const [noticeBox, barBox] = [await notice.boundingBox(), await bar.boundingBox()];
+  expect(noticeBox!.y + noticeBox!.height).toBeLessThanOrEqual(barBox!.y + 1);
+});
