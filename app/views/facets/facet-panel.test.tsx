@@ -3,9 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../../testing/make-method';
-import { INITIAL_STATE } from '../../state/atlas-state';
-import type { AtlasAction } from '../../state/atlas-actions';
-import { AtlasProvider, useAtlasDispatch } from '../../state/atlas-store';
+import { renderInStore } from '../../state/render-in-store';
 import { FacetPanel } from './facet-panel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -35,20 +33,7 @@ const root = createRoot(host);
 afterEach(() => act(() => root.render(null)));
 
 function renderPanel() {
-  let dispatch: ((action: AtlasAction) => void) | null = null;
-  function Dispatcher() {
-    dispatch = useAtlasDispatch();
-    return null;
-  }
-  act(() =>
-    root.render(
-      <AtlasProvider catalogue={catalogue} initialState={INITIAL_STATE} initialNotices={[]}>
-        <Dispatcher />
-        <FacetPanel />
-      </AtlasProvider>,
-    ),
-  );
-  return (action: AtlasAction) => act(() => dispatch!(action));
+  return renderInStore(root, catalogue, <FacetPanel />);
 }
 
 const clearAll = () =>

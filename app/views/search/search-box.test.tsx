@@ -3,9 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../../testing/make-method';
-import { INITIAL_STATE } from '../../state/atlas-state';
-import type { AtlasAction } from '../../state/atlas-actions';
-import { AtlasProvider, useAtlasDispatch } from '../../state/atlas-store';
+import { renderInStore } from '../../state/render-in-store';
 import { SearchBox } from './search-box';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -26,20 +24,8 @@ const root = createRoot(host);
 afterEach(() => act(() => root.render(null)));
 
 function renderSearchBox() {
-  let dispatch: ((action: AtlasAction) => void) | null = null;
-  function Dispatcher() {
-    dispatch = useAtlasDispatch();
-    return null;
-  }
-  act(() =>
-    root.render(
-      <AtlasProvider catalogue={catalogue} initialState={INITIAL_STATE} initialNotices={[]}>
-        <Dispatcher />
-        <SearchBox />
-      </AtlasProvider>,
-    ),
-  );
-  return (text: string) => act(() => dispatch!({ type: 'setSearch', text }));
+  const dispatch = renderInStore(root, catalogue, <SearchBox />);
+  return (text: string) => dispatch({ type: 'setSearch', text });
 }
 
 describe('the search box', () => {
