@@ -4,8 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeMethod, makeTestCatalogue } from '../testing/make-method';
 import { INITIAL_STATE } from '../state/atlas-state';
-import type { AtlasAction } from '../state/atlas-actions';
-import { AtlasProvider, useAtlasDispatch, useAtlasQuery } from '../state/atlas-store';
+import { useAtlasQuery } from '../state/atlas-store';
+import { renderInStore } from '../state/render-in-store';
 import { NewSince } from '../views/facets/new-since';
 import { SearchNotice } from '../views/search/search-notice';
 import { SelectionBar } from '../views/selection/selection-bar';
@@ -27,32 +27,27 @@ afterEach(() => act(() => root.render(null)));
 /** Renders the parts under test, each in a Profiler that counts its commits. */
 function renderParts() {
   const commits: Record<string, number> = {};
-  let dispatch: ((action: AtlasAction) => void) | null = null;
   const counted = (id: string, node: ReactNode) => (
     <Profiler id={id} onRender={() => (commits[id] = (commits[id] ?? 0) + 1)}>
       {node}
     </Profiler>
   );
   function QueryReader() {
-    dispatch = useAtlasDispatch();
     return <span data-testid="shown">{useAtlasQuery().positions.length}</span>;
   }
-  act(() =>
-    root.render(
-      <AtlasProvider
-        catalogue={catalogue}
-        initialState={{ ...INITIAL_STATE, selection: ['lora'] }}
-        initialNotices={[]}
-      >
-        {counted('query', <QueryReader />)}
-        {counted('new-since', <NewSince />)}
-        {counted('search-notice', <SearchNotice />)}
-        {counted('selection-bar', <SelectionBar />)}
-      </AtlasProvider>,
-    ),
+  const dispatch = renderInStore(
+    root,
+    catalogue,
+    <>
+      {counted('query', <QueryReader />)}
+      {counted('new-since', <NewSince />)}
+      {counted('search-notice', <SearchNotice />)}
+      {counted('selection-bar', <SelectionBar />)}
+    </>,
+    { ...INITIAL_STATE, selection: ['lora'] },
   );
   for (const id of Object.keys(commits)) commits[id] = 0;
-  const type = (text: string) => act(() => dispatch!({ type: 'setSearch', text }));
+  const type = (text: string) => dispatch({ type: 'setSearch', text });
   return { commits, type };
 }
 
