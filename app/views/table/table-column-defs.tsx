@@ -77,7 +77,7 @@ export function makeColumns({ catalogue, onOpen }: ColumnContext): MethodColumn[
   // Wide enough for the badges of one line: every value a method holds when it holds one
   // or two, and half of them, rounded up, when it holds more, which then wrap to a second
   // line (two lines of badges fit the 40px row). Sizing for the most values on one line gave
-  // the location and operator columns room for three badges that 2 and 9 methods of 691 use,
+  // the location and operator columns room for three badges that only a handful of methods use,
   // and left the title about 110px at a laptop's width. Per badge: 12px and 8px a code
   // letter (a two-letter badge measures 26-28.4px in DejaVu Sans), with a 21px least, 3px
   // apart, plus the cell padding. Where a font runs wider, the badges also wrap rather than
