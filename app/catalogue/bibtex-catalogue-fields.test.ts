@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestTaxonomy } from '../testing/make-method';
 import { toCatalogueDraft } from './bibtex-catalogue';
+import { ID_PATTERN } from './method-schema';
 import { readBibtexRecords } from './read-bibtex-records';
 
 /** The draft of a BibTeX text, dated 2027-01-02, with or without the bundled taxonomy. */
@@ -77,6 +78,20 @@ describe('toCatalogueDraft() method fields', () => {
     expect(draft.methods.map((method) => method.year)).toEqual([2021, '21']);
   });
 
+  it('keeps a year with more than four digits as written, and leaves out a year never given', () => {
+    const draft = draftOf(`@misc{a, title = {A}, year = {c2021}, ${labelled}}
+@misc{b, title = {B}, year = {2021a}, ${labelled}}
+@misc{c, title = {C}, ${labelled}}`);
+    expect(draft.methods.map((method) => method.year)).toEqual(['c2021', '2021a', undefined]);
+  });
+
+  it('drops a version of two digits from an arXiv id', () => {
+    const draft = draftOf(
+      `@misc{a, title = {A}, year = {2021}, eprint = {2101.00001v12}, archivePrefix = {arXiv}, ${labelled}}`,
+    );
+    expect(draft.methods[0]!.arxiv).toBe('2101.00001');
+  });
+
   it('cleans arXiv ids and DOIs and links to the DOI, else the arXiv page', () => {
     const draft =
       draftOf(`@misc{a, title = {A}, year = {2021}, eprint = {arXiv:2101.00001v3}, archivePrefix = {arXiv}, ${labelled}}
@@ -89,6 +104,18 @@ describe('toCatalogueDraft() method fields', () => {
       ['2101.00002', '10.1/b', 'https://doi.org/10.1/b', undefined],
       [undefined, undefined, 'https://hal.example/c', undefined],
     ]);
+  });
+
+  it('leaves out the fields an entry does not give, rather than writing them empty', () => {
+    const draft = draftOf(
+      `@misc{a, title = {A}, abstract = {S.}, year = {2021}, keywords = {paradigm:PT, location:input}}`,
+      true,
+    );
+    expect(Object.keys(draft.methods[0]!).sort()).toEqual(
+      ['added', 'authors', 'cites', 'id', 'labels', 'location', 'name', 'paradigm']
+        .concat(['scope', 'summary', 'title', 'year'])
+        .sort(),
+    );
   });
 
   it('keeps the first of several paradigms and says so', () => {
@@ -150,6 +177,14 @@ describe('toCatalogueDraft() ids', () => {
     ]);
     expect(draft.entryOf.get('muller-2021-2')).toBe('muller-2021 (line 2)');
   });
+
+  it('numbers keys with no letter or digit of their own after the first "entry"', () => {
+    const draft = draftOf(`@misc{日本, title = {A}, abstract = {S.}, year = {2021}, ${labelled}}
+@misc{中国, title = {B}, abstract = {S.}, year = {2021}, ${labelled}}
+@misc{2021, title = {C}, abstract = {S.}, year = {2021}, ${labelled}}`);
+    expect(draft.methods.map((method) => method.id)).toEqual(['entry', 'entry-2', '2021']);
+    for (const method of draft.methods) expect(method.id).toMatch(ID_PATTERN);
+  });
 });
 
 describe('toCatalogueDraft() keywords', () => {
@@ -172,6 +207,36 @@ describe('toCatalogueDraft() keywords', () => {
     ]);
   });
 
+  it('asks for slug values when only one of several is not a slug', () => {
+    const draft = draftOf(
+      `@misc{a, title = {A}, abstract = {S.}, year = {2021}, keywords = {paradigm:PT, location:input, location:Input Layer}}`,
+    );
+    expect(notesOf(draft)).toEqual([
+      'a (line 1) keywords: location: values must be lowercase slugs like "rule-based"',
+    ]);
+  });
+
+  it('splits keywords given as one text at commas and semicolons', () => {
+    const record = {
+      key: 'a',
+      type: 'misc',
+      line: undefined,
+      fields: {
+        title: 'A',
+        year: '2021',
+        keywords: 'paradigm:PT; location:input,operator:additive; tuning',
+      },
+    };
+    const draft = toCatalogueDraft([record], 'mine.bib', undefined, '2027-01-02');
+    expect(draft.methods[0]).toMatchObject({
+      paradigm: 'PT',
+      location: ['input'],
+      operator: ['additive'],
+    });
+    // A record whose line is not known is named by its key alone.
+    expect(draft.notes.map((note) => `${note.entry} ${note.field}`)).toContain('a keywords');
+  });
+
   it('checks labels and venues against a given taxonomy, keeping its scope as the default', () => {
     const draft = draftOf(
       `@inproceedings{a, title = {A}, abstract = {S.}, year = {2021}, booktitle = {International Conference on Learning Representations}, keywords = {paradigm:PT, location:input, shape:round}}
@@ -192,30 +257,36 @@ describe('toCatalogueDraft() keywords', () => {
   });
 });
 
+/** The parts of an inferred taxonomy these tests read. */
+interface InferredTaxonomy {
+  paradigms: { code: string; name: string; definition: string }[];
+  dimensions: {
+    key: string;
+    name: string;
+    symbol: string;
+    question: string;
+    values: { value: string; name: string; code: string; definition: string }[];
+  }[];
+  modalities: { value: string; name: string; definition: string }[];
+  scopes: { value: string; name: string }[];
+  venues: { code: string; name: string; kind: string }[];
+}
+
 describe('toCatalogueDraft() inferred taxonomy', () => {
-  const draft = draftOf(`@inproceedings{a, title = {A}, abstract = {S.}, year = {2021},
+  // Built inside each test (never once for the block), so Stryker's per-test coverage ties
+  // the taxonomy's code to the tests that check it.
+  const inferTaxonomy = () =>
+    draftOf(`@inproceedings{a, title = {A}, abstract = {S.}, year = {2021},
   booktitle = {International Workshop on Prompting Large Language Models at Scale},
   keywords = {paradigm:PT, modality:vision, scope:core, input-site:in, input-site:inner-layer, input-site:i-n}}
 @article{b, title = {B}, abstract = {S.}, year = {2022}, journal = {arXiv preprint arXiv:2201.00001},
   keywords = {paradigm:MR, modality:graph, input-site:in}}
 @inproceedings{c, title = {C}, abstract = {S.}, year = {2022},
   booktitle = {the proceedings of a very long workshop with no capital letters in it},
-  keywords = {paradigm:PT, scope:boundary, input-site:in}}`);
-  const taxonomy = draft.taxonomy as {
-    paradigms: { code: string; name: string; definition: string }[];
-    dimensions: {
-      key: string;
-      name: string;
-      symbol: string;
-      question: string;
-      values: { value: string; name: string; code: string; definition: string }[];
-    }[];
-    modalities: { value: string; name: string; definition: string }[];
-    scopes: { value: string; name: string }[];
-    venues: { code: string; name: string; kind: string }[];
-  };
+  keywords = {paradigm:PT, scope:boundary, input-site:in}}`).taxonomy as InferredTaxonomy;
 
   it('makes each non-reserved prefix a dimension, with short unique codes', () => {
+    const taxonomy = inferTaxonomy();
     expect(taxonomy.dimensions).toEqual([
       {
         key: 'input-site',
@@ -248,6 +319,7 @@ describe('toCatalogueDraft() inferred taxonomy', () => {
   });
 
   it('lists paradigms, modalities and scopes in the order first seen', () => {
+    const taxonomy = inferTaxonomy();
     expect(taxonomy.paradigms).toEqual([
       {
         code: 'PT',
@@ -268,6 +340,7 @@ describe('toCatalogueDraft() inferred taxonomy', () => {
   });
 
   it('names venues: initials for a long capitalised name, the start of a long plain one, arXiv as a preprint', () => {
+    const taxonomy = inferTaxonomy();
     expect(taxonomy.venues).toEqual([
       {
         code: 'IWPLLMS',
@@ -284,6 +357,35 @@ describe('toCatalogueDraft() inferred taxonomy', () => {
         name: 'the proceedings of a very long workshop with no capital letters in it',
         kind: 'conference',
       },
+    ]);
+  });
+
+  it('tells journals from conferences by entry type, and keeps the first name given for a venue code', () => {
+    const venuesOf = (text: string) =>
+      (draftOf(text).taxonomy as InferredTaxonomy).venues.map((venue) => [
+        venue.code,
+        venue.name,
+        venue.kind,
+      ]);
+    expect(
+      venuesOf(`@article{a, title = {A}, abstract = {S.}, year = {2021}, journal = {Nature}, ${labelled}}
+@conference{b, title = {B}, abstract = {S.}, year = {2021}, booktitle = {ICLR}, ${labelled}}
+@misc{c, title = {C}, abstract = {S.}, year = {2021}, booktitle = {A Talk}, ${labelled}}
+@inproceedings{d, title = {D}, abstract = {S.}, year = {2021}, booktitle = {The Second Name}, keywords = {paradigm:PT, location:input, venue:ICLR}}
+@inproceedings{e, title = {E}, abstract = {S.}, year = {2021}, booktitle = {Neural Information Processing Systems}, keywords = {paradigm:PT, location:input, venue:NeurIPS}}
+@inproceedings{f, title = {F}, abstract = {S.}, year = {2021}, booktitle = {A Workshop Name Of Exactly Forty Letters}, ${labelled}}`),
+    ).toEqual([
+      ['Nature', 'Nature', 'journal'],
+      ['ICLR', 'ICLR', 'conference'],
+      ['A Talk', 'A Talk', 'preprint'],
+      // A code given as a keyword keeps the booktitle as the venue's name.
+      ['NeurIPS', 'Neural Information Processing Systems', 'conference'],
+      // Forty characters are still short enough to serve as the code.
+      [
+        'A Workshop Name Of Exactly Forty Letters',
+        'A Workshop Name Of Exactly Forty Letters',
+        'conference',
+      ],
     ]);
   });
 

@@ -200,15 +200,15 @@ export function toCatalogueDraft(
 ): CatalogueDraft {
   const notes: CatalogueProblem[] = [];
   const usedIds = new Set<string>();
-  const venues = new Map<string, object>(
-    taxonomy?.venues.map((venue) => [venue.code, venue]) ?? [],
-  );
+  // Venues met in the file, for a taxonomy inferred from it (a given taxonomy keeps its own).
+  const venues = new Map<string, object>();
   const tagged: Tagged[] = records.map((record) => {
     const note = (field: string, message: string) =>
       notes.push({ file, entry: entryName(record), field, message });
-    let id = toSlug(record.key) || 'entry';
-    if (!/^[a-z0-9]/.test(id)) id = `m-${id}`;
-    for (let suffix = 2; usedIds.has(id); suffix++) id = `${toSlug(record.key)}-${suffix}`;
+    // A slug is a valid id or empty: a key with no letter or digit becomes "entry".
+    const base = toSlug(record.key) || 'entry';
+    let id = base;
+    for (let suffix = 2; usedIds.has(id); suffix++) id = `${base}-${suffix}`;
     usedIds.add(id);
     if (id !== record.key) note('key', `used as id "${id}"`);
     return { record, id, labels: readLabels(record, note) };
@@ -252,10 +252,11 @@ export function toCatalogueDraft(
     if (eprint && isArxiv) method.arxiv = eprint.replace(/^arXiv:/i, '').replace(/v\d+$/, '');
     const doi = textField(record, 'doi');
     if (doi) method.doi = doi.replace(/^https?:\/\/(dx\.)?doi\.org\//, '');
-    method.url =
+    const url =
       textField(record, 'url') ??
       (method.doi ? `https://doi.org/${String(method.doi)}` : undefined) ??
       (method.arxiv ? `https://arxiv.org/abs/${String(method.arxiv)}` : undefined);
+    if (url) method.url = url;
     for (const field of ['pages', 'volume', 'number', 'publisher'] as const) {
       const value = textField(record, field);
       if (value) method[field] = value;

@@ -14,6 +14,11 @@ describe('readBibtexRecords()', () => {
     expect(records[1]!.fields).toEqual({ title: 'B' });
   });
 
+  it('gives two identical entries in a row a line each', () => {
+    const { records } = readBibtexRecords('@misc{a, title={A}}\n@misc{a, title={A}}\n', 'refs.bib');
+    expect(records.map((record) => record.line)).toEqual([1, 2]);
+  });
+
   it('reports an entry the parser could not close, on one line, and keeps the others', () => {
     const text = '@misc{good, title={A}}\n\n@misc{broken, title = {B\n@misc{later, title={C}}\n';
     const { records, problems } = readBibtexRecords(text, 'refs.bib');
