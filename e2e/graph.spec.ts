@@ -331,6 +331,9 @@ test('on a phone every label the graph shows lies wholly inside the drawing', as
 test('the graph view, with a lineage open, has no accessibility violations axe can find', async ({
   page,
 }) => {
+  // axe checks every element of the SVG drawing (a circle per method, a line per citation:
+  // about 3,200 at 857 methods), which took 24 s of the default 30 on this machine.
+  test.slow();
   const position = catalogue.citedByOf.reduce(
     (best, citing, index) => (citing.length > catalogue.citedByOf[best]!.length ? index : best),
     0,
