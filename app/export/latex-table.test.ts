@@ -96,6 +96,49 @@ describe('formatLatexTable()', () => {
     expect(hasBalancedBraces(caption)).toBe(true);
   });
 
+  it('writes the whole booktabs table for one method, leaving a dimension it does not hold empty', () => {
+    const only = makeMethod({
+      id: 'vpt',
+      name: 'VPT',
+      title: 'Visual Prompt Tuning',
+      authors: ['Jia, Menglin'],
+      year: 2022,
+      paradigm: 'PT',
+      format: ['learnable'],
+      location: ['input'],
+      operator: [],
+      alignment: ['linear'],
+    });
+    expect(formatLatexTable([only], makeTestCatalogue([only]))).toBe(
+      [
+        '% Made by Reprogrammability Atlas. Needs \\usepackage{booktabs};',
+        '% the \\cite keys are those of the .bib export.',
+        '\\begin{table}[t]',
+        '  \\centering',
+        // One method, in the singular; the operator's legend is left out, since no row uses it.
+        '  \\caption{Methods on the dimensions of the taxonomy (1 method). Paradigm: PT prompt tuning. $\\lambda$ manipulation format: LN learnable. $\\ell$ location: X input. $\\omega$ output alignment: LA linear.}',
+        '  \\label{tab:reprogrammability-methods}',
+        '  \\begin{tabular}{llllll}',
+        '    \\toprule',
+        '    Method & Paradigm & $\\lambda$ & $\\ell$ & $\\tau$ & $\\omega$ \\\\',
+        '    \\midrule',
+        '    VPT~\\cite{jia2022visual} & PT & LN & X &  & LA \\\\',
+        '    \\bottomrule',
+        '  \\end{tabular}',
+        '\\end{table}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('gives an empty selection its header and a caption that counts no method and explains no code', () => {
+    const table = formatLatexTable([], catalogue);
+    expect(toBodyRows(table)).toEqual([]);
+    expect(table).toContain(
+      '  \\caption{Methods on the dimensions of the taxonomy (0 methods).}\n',
+    );
+  });
+
   it('throws for a method outside the catalogue rather than citing a made-up key', () => {
     expect(() => formatLatexTable([makeMethod({ id: 'stranger' })], catalogue)).toThrow(/stranger/);
   });
@@ -116,6 +159,7 @@ describe('formatLatexTable()', () => {
 describe('toLatexSymbol()', () => {
   it('writes Greek letters and ℓ in math mode and escapes anything else', () => {
     expect(toLatexSymbol('λ')).toBe('$\\lambda$');
+    expect(toLatexSymbol(' λ ')).toBe('$\\lambda$');
     expect(toLatexSymbol('ℓ')).toBe('$\\ell$');
     expect(toLatexSymbol('Ω')).toBe('$\\Omega$');
     expect(toLatexSymbol('a_b')).toBe('a\\_b');
