@@ -4,7 +4,7 @@ import { makeRawMethod } from '../testing/make-method';
 import { formatProblem } from './catalogue-problem';
 import { checkCatalogueData } from './check-catalogue-data';
 import { computeCatalogueDigest, loadCatalogue, type LoadOptions } from './load-catalogue';
-import { toDigestInput } from './catalogue-files';
+import { CHECKED_DIGEST_META, toDigestInput } from './catalogue-files';
 import { createHash } from 'node:crypto';
 
 const BASE = 'https://atlas.example/sub/';
@@ -184,6 +184,8 @@ describe('loadCatalogue()', () => {
     // Only the build's own files may be adopted over the page's first screen.
     expect(trusted.checkedByBuild).toBe(true);
 
+    expect(trusted.problems).toEqual([]);
+
     const stale = await load({ checkedDigest: 'f'.repeat(64), check });
     expect(checked).toHaveLength(1);
     expect(stale.catalogue?.methods.map((m) => m.id)).toEqual(['a']);
@@ -191,5 +193,79 @@ describe('loadCatalogue()', () => {
     expect(stale.problems.map((p) => `${p.file} ${p.entry} ${p.field}`)).toEqual([
       'data/methods.json b year',
     ]);
+  });
+
+  describe('files the build checked', () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const override = { id: 'a', data: 'few', note: 'Uses a handful of labels.' };
+    const texts = {
+      taxonomy: JSON.stringify(taxonomyJson),
+      methods: JSON.stringify([makeRawMethod({ id: 'a' })]),
+      overrides: JSON.stringify([override]),
+    };
+    const digestOf = () =>
+      computeCatalogueDigest({
+        taxonomy: encode(texts.taxonomy),
+        methods: encode(texts.methods),
+        overrides: encode(texts.overrides),
+      });
+    const serveAll = (withOverrides = true) =>
+      serve({
+        [`${BASE}data/taxonomy.json`]: () => new Response(texts.taxonomy),
+        [`${BASE}data/methods.json`]: () => new Response(texts.methods),
+        ...(withOverrides
+          ? { [`${BASE}data/needs-overrides.json`]: () => new Response(texts.overrides) }
+          : {}),
+      });
+    /** A full check that counts its calls. */
+    const countingCheck = () => {
+      const calls: unknown[] = [];
+      const check = (raw: Parameters<typeof checkCatalogueData>[0]) => {
+        calls.push(raw);
+        return Promise.resolve(checkCatalogueData(raw));
+      };
+      return { calls, check };
+    };
+
+    it('applies the needs overrides when it only parses', async () => {
+      serveAll();
+      const { calls, check } = countingCheck();
+      const trusted = await load({ checkedDigest: await digestOf(), check });
+      expect(calls).toHaveLength(0);
+      expect(trusted.catalogue?.needsOf?.[0]).toMatchObject({ data: 'few', override });
+    });
+
+    it('reads the digest the build wrote into the page when none is given', async () => {
+      serveAll();
+      const digest = await digestOf();
+      vi.stubGlobal('document', {
+        querySelector: (selector: string) =>
+          selector === `meta[name="${CHECKED_DIGEST_META}"]` ? { content: digest } : null,
+      });
+      const { calls, check } = countingCheck();
+      const trusted = await loadCatalogue(BASE, { check });
+      expect(calls).toHaveLength(0);
+      expect(trusted.checkedByBuild).toBe(true);
+    });
+
+    it('checks the files in full when one of them is missing, whatever the digest', async () => {
+      serveAll(false);
+      const { calls, check } = countingCheck();
+      const loaded = await load({ checkedDigest: await digestOf(), check });
+      expect(calls).toHaveLength(1);
+      expect(loaded.checkedByBuild).toBeUndefined();
+      expect(loaded.problems.map((problem) => problem.file)).toEqual(['data/needs-overrides.json']);
+    });
+
+    it('checks the files in full on plain http, where the page cannot take a digest', async () => {
+      serveAll();
+      const digest = await digestOf();
+      vi.stubGlobal('crypto', {});
+      expect(await digestOf()).toBeNull();
+      const { calls, check } = countingCheck();
+      const loaded = await load({ checkedDigest: digest, check });
+      expect(calls).toHaveLength(1);
+      expect(loaded.checkedByBuild).toBeUndefined();
+    });
   });
 });
