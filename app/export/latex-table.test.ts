@@ -29,7 +29,7 @@ function loadDataCatalogue() {
 const citeKeys = (table: string) => [...table.matchAll(/\\cite\{([^}]*)\}/g)].map((m) => m[1]);
 
 describe('formatLatexTable()', () => {
-  const vpt = makeMethod({
+  const vptFields = {
     id: 'vpt',
     name: 'VPT',
     title: 'Visual Prompt Tuning',
@@ -40,7 +40,8 @@ describe('formatLatexTable()', () => {
     location: ['input', 'embedding'],
     operator: ['concatenative'],
     alignment: ['linear'],
-  });
+  };
+  const vpt = makeMethod(vptFields);
   const tricky = makeMethod({
     id: 'tricky',
     name: 'E^2 & Co_1 {50%} #$~\\',
@@ -97,18 +98,7 @@ describe('formatLatexTable()', () => {
   });
 
   it('writes the whole booktabs table for one method, leaving a dimension it does not hold empty', () => {
-    const only = makeMethod({
-      id: 'vpt',
-      name: 'VPT',
-      title: 'Visual Prompt Tuning',
-      authors: ['Jia, Menglin'],
-      year: 2022,
-      paradigm: 'PT',
-      format: ['learnable'],
-      location: ['input'],
-      operator: [],
-      alignment: ['linear'],
-    });
+    const only = makeMethod({ ...vptFields, location: ['input'], operator: [] });
     expect(formatLatexTable([only], makeTestCatalogue([only]))).toBe(
       [
         '% Made by Reprogrammability Atlas. Needs \\usepackage{booktabs};',
