@@ -29,6 +29,40 @@ function serve(files: Record<string, () => Response | Promise<Response>>) {
 }
 const json = (value: unknown) => () => new Response(JSON.stringify(value), { status: 200 });
 
+/** The three files' texts, as the build writes them. */
+type CatalogueTextFiles = { taxonomy: string; methods: string; overrides: string };
+
+/** Serves the three files' texts next to the page; the overrides may be left out (a 404). */
+function serveTexts(texts: CatalogueTextFiles, withOverrides = true) {
+  return serve({
+    [`${BASE}data/taxonomy.json`]: () => new Response(texts.taxonomy),
+    [`${BASE}data/methods.json`]: () => new Response(texts.methods),
+    ...(withOverrides
+      ? { [`${BASE}data/needs-overrides.json`]: () => new Response(texts.overrides) }
+      : {}),
+  });
+}
+
+/** The page's digest over the texts' bytes, as fetched. */
+function digestOfTexts(texts: CatalogueTextFiles) {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  return computeCatalogueDigest({
+    taxonomy: encode(texts.taxonomy),
+    methods: encode(texts.methods),
+    overrides: encode(texts.overrides),
+  });
+}
+
+/** The full check, run in this thread, counting its calls. */
+function countingCheck() {
+  const calls: unknown[] = [];
+  const check = (raw: Parameters<typeof checkCatalogueData>[0]) => {
+    calls.push(raw);
+    return Promise.resolve(checkCatalogueData(raw));
+  };
+  return { calls, check };
+}
+
 /** What JSON.parse itself says about `text`. */
 function parserReason(text: string): string {
   try {
@@ -159,22 +193,9 @@ describe('loadCatalogue()', () => {
       ]),
       overrides: '[]',
     };
-    serve({
-      [`${BASE}data/taxonomy.json`]: () => new Response(texts.taxonomy),
-      [`${BASE}data/methods.json`]: () => new Response(texts.methods),
-      [`${BASE}data/needs-overrides.json`]: () => new Response(texts.overrides),
-    });
-    const checked: unknown[] = [];
-    const check = (raw: Parameters<typeof checkCatalogueData>[0]) => {
-      checked.push(raw);
-      return Promise.resolve(checkCatalogueData(raw));
-    };
-    const encode = (text: string) => new TextEncoder().encode(text);
-    const digest = await computeCatalogueDigest({
-      taxonomy: encode(texts.taxonomy),
-      methods: encode(texts.methods),
-      overrides: encode(texts.overrides),
-    });
+    serveTexts(texts);
+    const { calls: checked, check } = countingCheck();
+    const digest = await digestOfTexts(texts);
     // The page's digest over the fetched bytes is the build's over the joined texts.
     expect(digest).toBe(createHash('sha256').update(toDigestInput(texts), 'utf8').digest('hex'));
 
@@ -183,7 +204,6 @@ describe('loadCatalogue()', () => {
     expect(trusted.catalogue?.methods.map((m) => m.id)).toEqual(['a', 'b']);
     // Only the build's own files may be adopted over the page's first screen.
     expect(trusted.checkedByBuild).toBe(true);
-
     expect(trusted.problems).toEqual([]);
 
     const stale = await load({ checkedDigest: 'f'.repeat(64), check });
@@ -196,36 +216,14 @@ describe('loadCatalogue()', () => {
   });
 
   describe('files the build checked', () => {
-    const encode = (text: string) => new TextEncoder().encode(text);
     const override = { id: 'a', data: 'few', note: 'Uses a handful of labels.' };
     const texts = {
       taxonomy: JSON.stringify(taxonomyJson),
       methods: JSON.stringify([makeRawMethod({ id: 'a' })]),
       overrides: JSON.stringify([override]),
     };
-    const digestOf = () =>
-      computeCatalogueDigest({
-        taxonomy: encode(texts.taxonomy),
-        methods: encode(texts.methods),
-        overrides: encode(texts.overrides),
-      });
-    const serveAll = (withOverrides = true) =>
-      serve({
-        [`${BASE}data/taxonomy.json`]: () => new Response(texts.taxonomy),
-        [`${BASE}data/methods.json`]: () => new Response(texts.methods),
-        ...(withOverrides
-          ? { [`${BASE}data/needs-overrides.json`]: () => new Response(texts.overrides) }
-          : {}),
-      });
-    /** A full check that counts its calls. */
-    const countingCheck = () => {
-      const calls: unknown[] = [];
-      const check = (raw: Parameters<typeof checkCatalogueData>[0]) => {
-        calls.push(raw);
-        return Promise.resolve(checkCatalogueData(raw));
-      };
-      return { calls, check };
-    };
+    const digestOf = () => digestOfTexts(texts);
+    const serveAll = (withOverrides = true) => serveTexts(texts, withOverrides);
 
     it('applies the needs overrides when it only parses', async () => {
       serveAll();
