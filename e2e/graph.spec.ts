@@ -380,6 +380,41 @@ test('the graph opens on a canvas, and a reader who wants a named element per me
   await expect(stage).toHaveAttribute('data-renderer', 'canvas');
 });
 
+test('on a canvas, a press where the pointer shows a method opens it, even at the edge of its circle', async ({
+  page,
+}) => {
+  await openAtlas(page, '?view=graph');
+  const stage = page.locator('.graph-stage');
+  const canvas = page.locator('.graph-canvas');
+  await expect(stage).toHaveAttribute('data-renderer', 'canvas');
+  await expect(stage).toHaveAttribute('data-layout', 'final');
+  const box = (await canvas.boundingBox())!;
+  const showsMethod = async (x: number, y: number) => {
+    await page.mouse.move(x, y);
+    return canvas.evaluate((element) => element.style.cursor === 'pointer');
+  };
+  // A pointer position a quarter pixel or more below a whole pixel, on a method's circle, whose
+  // whole pixel above lies off it: the pointer shows the method there, while a click event's
+  // whole-pixel coordinates would miss it.
+  const STEP = 0.125;
+  let edge: { x: number; y: number } | null = null;
+  for (let row = 1; row < 24 && !edge; row++) {
+    for (let col = 1; col < 32 && !edge; col++) {
+      const x = Math.floor(box.x + (box.width * col) / 32);
+      let y = Math.floor(box.y + (box.height * row) / 24) + 0.5;
+      if (!(await showsMethod(x, y))) continue;
+      while (await showsMethod(x, y - STEP)) y -= STEP;
+      if (y - Math.floor(y) >= 0.25 && !(await showsMethod(x, Math.floor(y)))) edge = { x, y };
+    }
+  }
+  expect(edge).not.toBeNull();
+  expect(await showsMethod(edge!.x, edge!.y)).toBe(true);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect(page).toHaveURL(/[?&]method=/);
+  await expect(page.getByRole('region', { name: /^Lineage of / })).toBeVisible();
+});
+
 test('a canvas left without height for a moment, as while views switch, draws nothing and raises no error, then draws again', async ({
   page,
 }) => {

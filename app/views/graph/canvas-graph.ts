@@ -65,6 +65,8 @@ export class CanvasGraph implements GraphRenderer {
   private hovered = -1;
   /** The method the arrow keys reached, highlighted like a hovered one; -1 for none. */
   private keyed = -1;
+  /** The method under the pointer when it was last pressed (-1: none), or null before a press. */
+  private pressed: number | null = null;
   private frame = 0;
   private width = 0;
   private height = 0;
@@ -88,8 +90,14 @@ export class CanvasGraph implements GraphRenderer {
       .on('pointerleave.graph', () => this.setHovered(this.keyed, false))
       .on('keydown.graph', (event: KeyboardEvent) => this.onKey(event))
       .on('blur.graph', () => this.setKeyed(-1))
+      .on('pointerdown.graph', (event: PointerEvent) => {
+        this.pressed = this.pick(event);
+      })
       .on('click.graph', (event: MouseEvent) => {
-        const p = this.pick(event);
+        // The press's own position, which the pointer cursor showed: a click's coordinates
+        // are whole pixels, so at a circle's edge they can miss the method that was pressed.
+        const p = this.pressed ?? this.pick(event);
+        this.pressed = null;
         if (p >= 0) this.hooks.onFocus(this.scene.catalogue.methods[p]!.id);
       });
     this.resize = new ResizeObserver(() => this.onResize());
